@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { siteOrigin, basePath } from './src/config/hosting.mjs';
+
+export default defineConfig({
+  site: siteOrigin(process.env.SITE_URL),
+  base: basePath(process.env.BASE_PATH),
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: 'Data Engineering Answers',
+      description:
+        "A data engineer's answers to 14 interview questions on Spark, AWS data lakes, Airflow, data quality, governance, PostgreSQL and cost, with architecture diagrams.",
+      customCss: ['./src/styles/site.css'],
+      routeMiddleware: './src/route-middleware.ts',
+      lastUpdated: false,
+      pagination: true,
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+    }),
+  ],
+});
