@@ -39,14 +39,11 @@ export function formatPosition({ file, line }: SourcePosition): string {
 
 /** An error that carries every problem found, one `file:line message` per line. */
 export class ContentError extends Error {
-  constructor(
-    readonly problems: { position: SourcePosition; message: string }[],
-    heading = 'Content is invalid',
-  ) {
-    super(
-      `${heading}:\n` +
-        problems.map((p) => `  ${formatPosition(p.position)}  ${p.message}`).join('\n'),
-    );
+  readonly problems: { position: SourcePosition; message: string }[];
+
+  constructor(problems: { position: SourcePosition; message: string }[], heading = 'Content is invalid') {
+    super(`${heading}:\n` + problems.map((p) => `  ${formatPosition(p.position)}  ${p.message}`).join('\n'));
     this.name = 'ContentError';
+    this.problems = problems;
   }
 }

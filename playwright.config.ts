@@ -1,0 +1,36 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
+
+const port = Number(process.env.E2E_PORT ?? 4322);
+const basePath = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+/**
+ * The e2e suite builds the site once, serves `dist/` with the static server (under BASE_PATH
+ * when set, and with the `_headers` file applied) and runs every spec against it.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  // Two cores on the project's machines: one worker per core.
+  workers: 2,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [['list'], ['./tests/support/summary-reporter.ts']],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}${basePath}`,
+    launchOptions: chromiumLaunchOptions(),
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
+  ],
+  webServer: {
+    command: `${process.env.E2E_SKIP_BUILD ? '' : 'node scripts/build.mjs && '}node scripts/serve.mjs --port ${port} --headers`,
+    url: `http://127.0.0.1:${port}${basePath}`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

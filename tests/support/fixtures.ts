@@ -1,0 +1,37 @@
+import { test as base, expect } from '@playwright/test';
+
+export { expect };
+
+interface PageProblems {
+  /** Console errors, uncaught exceptions and failed or 4xx/5xx same-origin requests on this page. */
+  problems: string[];
+}
+
+/**
+ * `test` with a page that records every console error, page error and failed request. Specs that
+ * must be clean call `expectNoProblems()`; the 404 spec expects its own 404 and filters it.
+ */
+export const test = base.extend<PageProblems>({
+  problems: async ({ page, baseURL }, use) => {
+    const problems: string[] = [];
+    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => {
+      problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400 && response.url().startsWith(origin)) {
+        problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      }
+    });
+    await use(problems);
+  },
+});
+
+/** Paths of the site relative to the base (no leading slash), so `page.goto` honours BASE_PATH. */
+export function sitePath(path: string): string {
+  return path.replace(/^\//, '');
+}

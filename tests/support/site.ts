@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/**
+ * Every page in the built sitemap, as a path relative to the site base (`answers/x/`), so specs
+ * can visit each one under any BASE_PATH.
+ */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(`${DIST}sitemap-0.xml`, 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => {
+    const { pathname } = new URL(match[1] ?? '');
+    const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+    return pathname.slice(base.length);
+  });
+}
