@@ -43,9 +43,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     collapsed: false,
     badge: undefined,
   }));
-  const conceptsGroup = route.sidebar.find(
-    (entry) => entry.type === 'group' && entry.label === 'Concepts',
-  );
+  const conceptsGroup = route.sidebar.find((entry) => entry.type === 'group' && entry.label === 'Concepts');
   route.sidebar = [
     link('Home', '/', currentPath),
     ...answerGroups,

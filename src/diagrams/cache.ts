@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MERMAID_CONFIG, RENDERER_VERSION, THEMES } from './settings.ts';
+import { parseDiagramSource, type DiagramSource } from './source.ts';
+
+/** What a render stores: everything the page needs, so the build never starts a browser. */
+export interface RenderedDiagram {
+  id: string;
+  /** Hash of the source, the Mermaid version and the render settings: see `renderKey`. */
+  key: string;
+  kind: string;
+  caption: string;
+  title: string;
+  description: string;
+  /** Theme-aware SVG markup (root-relative links; the base path is added at build). */
+  html: string;
+  width: number;
+  height: number;
+  sharedBody: boolean;
+  links: { href: string; label: string }[];
+  summary: DiagramSummary;
+}
+
+/** A text version of the diagram for screen readers and search (Pagefind skips SVG). */
+export interface DiagramSummary {
+  nodes: string[];
+  edges: { from: string; to: string; label: string }[];
+}
+
+export const DIAGRAMS_DIR = 'diagrams';
+export const RENDERED_DIR = join(DIAGRAMS_DIR, 'rendered');
+
+export function mermaidVersion(root = '.'): string {
+  const pkg = JSON.parse(readFileSync(join(root, 'node_modules/mermaid/package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** The cache key: a render is reused only while its source, Mermaid and the settings are unchanged. */
+export function renderKey(text: string, version: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ text, version, MERMAID_CONFIG, THEMES, RENDERER_VERSION }))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+/** Every `diagrams/*.mmd`, parsed (throws with file and line on missing metadata). */
+export function readDiagramSources(root = '.'): DiagramSource[] {
+  const dir = join(root, DIAGRAMS_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mmd'))
+    .sort()
+    .map((name) => {
+      const file = join(DIAGRAMS_DIR, name);
+      return parseDiagramSource(name.replace(/\.mmd$/, ''), file, readFileSync(join(root, file), 'utf8'));
+    });
+}
+
+export function renderedPath(id: string, root = '.'): string {
+  return join(root, RENDERED_DIR, `${id}.json`);
+}
+
+export function readRendered(id: string, root = '.'): RenderedDiagram | undefined {
+  const file = renderedPath(id, root);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as RenderedDiagram) : undefined;
+}
+
+export function writeRendered(diagram: RenderedDiagram, root = '.'): void {
+  mkdirSync(join(root, RENDERED_DIR), { recursive: true });
+  writeFileSync(renderedPath(diagram.id, root), `${JSON.stringify(diagram, null, 1)}\n`);
+}
+
+/** Sources whose stored render is missing or was made from other inputs. */
+export function staleDiagrams(sources: DiagramSource[], version: string, root = '.'): DiagramSource[] {
+  return sources.filter((source) => readRendered(source.id, root)?.key !== renderKey(source.text, version));
+}

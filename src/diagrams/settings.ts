@@ -1,0 +1,37 @@
+/**
+ * Everything that decides how a diagram renders. It is part of each render's cache key, so
+ * changing anything here marks every diagram stale.
+ */
+
+/** Bump when the post-processing of rendered SVG changes in a way that alters the output. */
+export const RENDERER_VERSION = 5;
+
+/**
+ * Arial's metrics, which Liberation Sans (Debian's `fonts-liberation`, used when rendering) shares:
+ * label boxes measured at render time fit the text on readers' machines too.
+ */
+export const DIAGRAM_FONT = 'Arial, "Liberation Sans", Helvetica, sans-serif';
+
+export const THEMES = { light: 'default', dark: 'dark' } as const;
+export type DiagramTheme = keyof typeof THEMES;
+
+/** Mermaid configuration shared by both themes (`theme` is added per render). */
+export const MERMAID_CONFIG = {
+  startOnLoad: false,
+  // Strict: no click callbacks, no script in labels; `click ... href` links are kept.
+  securityLevel: 'strict',
+  fontFamily: DIAGRAM_FONT,
+  // SVG text rather than HTML in foreignObject: scales cleanly and needs no HTML styles.
+  htmlLabels: false,
+  flowchart: { htmlLabels: false, useMaxWidth: false },
+  sequence: { useMaxWidth: false },
+  state: { useMaxWidth: false },
+  class: { useMaxWidth: false },
+  er: { useMaxWidth: false },
+  timeline: { useMaxWidth: false },
+  xyChart: { useMaxWidth: false },
+  block: { useMaxWidth: false },
+  gantt: { useMaxWidth: false },
+  journey: { useMaxWidth: false },
+  mindmap: { useMaxWidth: false },
+} as const;

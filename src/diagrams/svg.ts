@@ -1,0 +1,192 @@
+/**
+ * Turns Mermaid's light and dark renders of one diagram into a single piece of markup that
+ * follows the site's theme through CSS: no re-render, no second request.
+ */
+
+const STYLE = /<style>([\s\S]*?)<\/style>/;
+const GRADIENT = /<linearGradient\b[\s\S]*?<\/linearGradient>|<radialGradient\b[\s\S]*?<\/radialGradient>/g;
+
+/**
+ * Gives every element id inside the SVG the diagram's own prefix and updates references to it,
+ * so two diagrams on one page never share an id (sequence diagrams, for one, reuse marker ids).
+ */
+export function prefixIds(svg: string, prefix: string): string {
+  const ids = new Set<string>();
+  for (const match of svg.matchAll(/\sid="([^"]+)"/g)) {
+    const id = match[1] ?? '';
+    if (id !== prefix && !id.startsWith(`${prefix}-`)) ids.add(id);
+  }
+  let out = svg;
+  for (const id of [...ids].sort((a, b) => b.length - a.length)) {
+    const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const renamed = `${prefix}-${id}`;
+    out = out
+      .replace(new RegExp(`(\\sid=")${escaped}"`, 'g'), `$1${renamed}"`)
+      .replace(new RegExp(`url\\(#${escaped}\\)`, 'g'), `url(#${renamed})`)
+      .replace(new RegExp(`(href=")#${escaped}"`, 'g'), `$1#${renamed}"`)
+      .replace(new RegExp(`(aria-(?:labelledby|describedby)=")${escaped}"`, 'g'), `$1${renamed}"`);
+  }
+  return out;
+}
+
+/** Prefixes every selector of a stylesheet; `@keyframes` and similar blocks are kept as they are. */
+export function scopeCss(css: string, scope: string): string {
+  let out = '';
+  let i = 0;
+  while (i < css.length) {
+    const open = css.indexOf('{', i);
+    if (open === -1) break;
+    const selector = css.slice(i, open).trim();
+    // Find the matching close brace (at-rules nest one level).
+    let depth = 1;
+    let j = open + 1;
+    while (j < css.length && depth > 0) {
+      if (css[j] === '{') depth++;
+      else if (css[j] === '}') depth--;
+      j++;
+    }
+    const body = css.slice(open + 1, j - 1);
+    if (selector.startsWith('@media') || selector.startsWith('@supports')) {
+      out += `${selector}{${scopeCss(body, scope)}}`;
+    } else if (selector.startsWith('@')) {
+      out += `${selector}{${body}}`;
+    } else {
+      const scoped = selector
+        .split(',')
+        .map((part) => `${scope} ${part.trim()}`)
+        .join(',');
+      out += `${scoped}{${body}}`;
+    }
+    i = j;
+  }
+  return out;
+}
+
+function splitStyle(svg: string): { css: string; body: string } {
+  const css = svg.match(STYLE)?.[1] ?? '';
+  return { css, body: svg.replace(STYLE, '') };
+}
+
+export const LIGHT_SCOPE = ":root:not([data-theme='dark'])";
+export const DARK_SCOPE = ":root[data-theme='dark']";
+
+export interface ThemedSvg {
+  /** The markup to put in the page: one SVG, or two when the themes differ beyond styles. */
+  html: string;
+  width: number;
+  height: number;
+  /** Whether light and dark share one SVG body (the usual case). */
+  sharedBody: boolean;
+}
+
+/** Width and height from the viewBox, rounded up so nothing is clipped. */
+export function viewBoxSize(svg: string): { width: number; height: number } {
+  const box = svg.match(/viewBox="([-\d.e]+)[ ,]+([-\d.e]+)[ ,]+([-\d.e]+)[ ,]+([-\d.e]+)"/);
+  if (!box) throw new Error('rendered SVG has no viewBox');
+  return { width: Math.ceil(Number(box[3])), height: Math.ceil(Number(box[4])) };
+}
+
+/** Sets fixed width and height (the page reserves the space: no layout shift) and a class. */
+function sizeSvg(svg: string, width: number, height: number, className: string): string {
+  return svg.replace(/<svg\b([^>]*)>/, (_tag, attrs: string) => {
+    const kept = attrs
+      .replace(/\s(width|height|style)="[^"]*"/g, '')
+      .replace(/\sclass="([^"]*)"/, ` class="$1 ${className}"`);
+    const withClass = /\sclass="/.test(kept) ? kept : `${kept} class="${className}"`;
+    return `<svg${withClass} width="${width}" height="${height}" focusable="false">`;
+  });
+}
+
+/** Attributes that only paint: a CSS property of the same name overrides them. */
+const PAINT_ATTRIBUTES = new Set(['fill', 'stroke', 'flood-color', 'stop-color', 'color', 'fill-opacity', 'stroke-opacity']);
+const TOKEN = /<[^>]+>|[^<]+/g;
+const ATTRIBUTE = /([\w:-]+)="([^"]*)"/g;
+
+/**
+ * Lines up two renders of the same diagram token by token. Where they differ only in paint (a
+ * `fill`, a `stroke`, a colour in a `style`), the light value stays in the SVG and the dark value
+ * becomes a CSS rule on a numbered `data-dg` attribute. Returns undefined when the structure differs.
+ */
+export function paintDifferences(
+  light: string,
+  dark: string,
+  svgId: string,
+): { body: string; darkCss: string } | undefined {
+  const lt = light.match(TOKEN) ?? [];
+  const dt = dark.match(TOKEN) ?? [];
+  if (lt.length !== dt.length) return undefined;
+  const rules: string[] = [];
+  const out: string[] = [];
+  for (let i = 0; i < lt.length; i++) {
+    const a = lt[i] ?? '';
+    const b = dt[i] ?? '';
+    if (a === b) {
+      out.push(a);
+      continue;
+    }
+    if (!a.startsWith('<') || a.split(/[\s>]/)[0] !== b.split(/[\s>]/)[0]) return undefined;
+    const aAttrs = [...a.matchAll(ATTRIBUTE)];
+    const bAttrs = new Map([...b.matchAll(ATTRIBUTE)].map((m) => [m[1] ?? '', m[2] ?? '']));
+    if (aAttrs.length !== bAttrs.size) return undefined;
+    const declarations: string[] = [];
+    for (const [, name = '', value = ''] of aAttrs) {
+      const other = bAttrs.get(name);
+      if (other === undefined) return undefined;
+      if (other === value) continue;
+      if (PAINT_ATTRIBUTES.has(name)) declarations.push(`${name}:${other}`);
+      else if (name === 'style') {
+        const before = new Map(value.split(';').map((d) => d.split(':').map((x) => x.trim()) as [string, string]));
+        for (const declaration of other.split(';')) {
+          const [prop = '', val = ''] = declaration.split(':').map((x) => x.trim());
+          if (prop && before.get(prop) !== val) declarations.push(`${prop}:${val} !important`);
+        }
+      } else return undefined;
+    }
+    const mark = rules.length;
+    rules.push(`${DARK_SCOPE} #${svgId} [data-dg="${mark}"]{${declarations.join(';')}}`);
+    out.push(a.replace(/^<([\w:-]+)/, `<$1 data-dg="${mark}"`));
+  }
+  return { body: out.join(''), darkCss: rules.join('') };
+}
+
+/**
+ * Combines the light and dark renders of one diagram (rendered with the same SVG id, each in its
+ * own page so Mermaid's internal counters match). Mermaid's themes differ in the `<style>` block,
+ * a dark-only gradient and some paint attributes: the result is one SVG whose light and dark
+ * styles are scoped to Starlight's theme. Only if the structure differs are both SVGs kept.
+ */
+export function mergeThemes(light: string, dark: string, svgId: string): ThemedSvg {
+  const lightSvg = prefixIds(light, svgId);
+  const darkSvg = prefixIds(dark, svgId);
+  const { width, height } = viewBoxSize(lightSvg);
+  const l = splitStyle(lightSvg);
+  const d = splitStyle(darkSvg);
+  const lightCss = scopeCss(l.css, LIGHT_SCOPE);
+  const darkCss = scopeCss(d.css, DARK_SCOPE);
+
+  const gradients = [...new Set([...(l.body.match(GRADIENT) ?? []), ...(d.body.match(GRADIENT) ?? [])])];
+  const merged = paintDifferences(l.body.replace(GRADIENT, ''), d.body.replace(GRADIENT, ''), svgId);
+  if (merged) {
+    let body = merged.body;
+    if (gradients.length > 0) {
+      body = body.includes('</defs>')
+        ? body.replace('</defs>', `${gradients.join('')}</defs>`)
+        : body.replace(/(<svg\b[^>]*>)/, `$1<defs>${gradients.join('')}</defs>`);
+    }
+    const svg = sizeSvg(body, width, height, 'dg-svg').replace(
+      /(<svg\b[^>]*>)/,
+      `$1<style>${lightCss}${darkCss}${merged.darkCss}</style>`,
+    );
+    return { html: svg, width, height, sharedBody: true };
+  }
+
+  const darkIdSvg = prefixIds(dark.replaceAll(svgId, `${svgId}-dark`), `${svgId}-dark`);
+  const dd = splitStyle(darkIdSvg);
+  const html =
+    sizeSvg(l.body, width, height, 'dg-svg dg-svg--light').replace(/(<svg\b[^>]*>)/, `$1<style>${lightCss}</style>`) +
+    sizeSvg(dd.body, width, height, 'dg-svg dg-svg--dark').replace(
+      /(<svg\b[^>]*>)/,
+      `$1<style>${scopeCss(dd.css, DARK_SCOPE)}</style>`,
+    );
+  return { html, width, height, sharedBody: false };
+}
