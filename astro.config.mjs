@@ -12,7 +12,7 @@ export default defineConfig({
       title: 'Data Engineering Answers',
       description:
         "A data engineer's answers to 14 interview questions on Spark, AWS data lakes, Airflow, data quality, governance, PostgreSQL and cost, with architecture diagrams.",
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/diagrams.css'],
       routeMiddleware: './src/route-middleware.ts',
       lastUpdated: false,
       pagination: true,

@@ -23,7 +23,9 @@ export const MERMAID_CONFIG = {
   fontFamily: DIAGRAM_FONT,
   // SVG text rather than HTML in foreignObject: scales cleanly and needs no HTML styles.
   htmlLabels: false,
-  flowchart: { htmlLabels: false, useMaxWidth: false },
+  // Authors break lines with <br/>; automatic wrapping split words such as BroadcastHashJoin.
+  markdownAutoWrap: false,
+  flowchart: { htmlLabels: false, useMaxWidth: false, wrappingWidth: 400 },
   sequence: { useMaxWidth: false },
   state: { useMaxWidth: false },
   class: { useMaxWidth: false },
