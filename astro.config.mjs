@@ -1,22 +1,45 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
 import { siteOrigin, basePath } from './src/config/hosting.mjs';
+import { contentChecks } from './src/integrations/content-checks.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
+import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
+import { rehypeConceptLinks } from './src/markdown/rehype-concept-links.ts';
+
+const base = basePath(process.env.BASE_PATH);
 
 export default defineConfig({
   site: siteOrigin(process.env.SITE_URL),
-  base: basePath(process.env.BASE_PATH),
+  base,
   trailingSlash: 'always',
+  markdown: {
+    // The unified processor runs rehype plugins (Astro 7's default, Satteri, does not).
+    processor: unified({
+      rehypePlugins: [
+        [rehypeConceptLinks, { base }],
+        [rehypeBaseLinks, { base }],
+      ],
+    }),
+  },
   integrations: [
+    contentChecks(),
     starlight({
       title: 'Data Engineering Answers',
       description:
         "A data engineer's answers to 14 interview questions on Spark, AWS data lakes, Airflow, data quality, governance, PostgreSQL and cost, with architecture diagrams.",
       customCss: ['./src/styles/site.css', './src/styles/diagrams.css'],
       routeMiddleware: './src/route-middleware.ts',
+      components: {
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+      },
+      // Answers are grouped by theme in src/route-middleware.ts, from their frontmatter.
+      sidebar: [{ label: 'Concepts', collapsed: true, items: [{ autogenerate: { directory: 'concepts' } }] }],
       lastUpdated: false,
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
     }),
+    linkCheck(),
   ],
 });
