@@ -53,7 +53,7 @@ export async function renderDiagrams(
       const result = light.error ? light : dark.error ? dark : light;
       if (result.error || !light.svg || !dark.svg || !light.summary) {
         problems.push({
-          position: { file: source.file, line: result.error?.line ?? 1 },
+          position: { file: source.file, line: sourceLine(source.text, result.error?.line ?? 1) },
           message: `Mermaid: ${(result.error?.message ?? 'render failed').split('\n').join(' ').replace(/\s+/g, ' ')}`,
         });
         continue;
@@ -78,6 +78,25 @@ export async function renderDiagrams(
   }
 }
 
+/**
+ * Mermaid counts lines after dropping `%%` comment lines and leading blank lines; this maps its
+ * line number back to the line of the `.mmd` file.
+ */
+export function sourceLine(text: string, mermaidLine: number): number {
+  const lines = text.split('\n');
+  let counted = 0;
+  let started = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (/^\s*%%(?!\{)/.test(line)) continue;
+    if (!started && line.trim() === '') continue;
+    started = true;
+    counted++;
+    if (counted === mermaidLine) return i + 1;
+  }
+  return Math.min(mermaidLine, lines.length);
+}
+
 /** Runs in the browser page (Mermaid initialised with one theme): renders and reads the structure. */
 async function renderInPage(input: { text: string; svgId: string }): Promise<PageResult> {
   // `mermaid` is the global the bundle defines; typed loosely because it lives in the page.
@@ -93,7 +112,7 @@ async function renderInPage(input: { text: string; svgId: string }): Promise<Pag
       .replace(/&#39;/g, "'")
       .replace(/\s+/g, ' ')
       .trim();
-  let svg = '';
+  let svg: string;
   try {
     svg = (await mermaid.render(input.svgId, input.text)).svg;
   } catch (error) {
