@@ -47,6 +47,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   route.sidebar = [
     link('Home', '/', currentPath),
     ...answerGroups,
+    link('Concept map', '/concept-map/', currentPath),
     ...(conceptsGroup ? [conceptsGroup] : []),
   ];
 

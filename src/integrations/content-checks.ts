@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
 import { mermaidVersion, readDiagramSources, staleDiagrams } from '../diagrams/cache.ts';
+import { CONCEPT_MAP_ID, conceptMapSource } from '../diagrams/concept-map.ts';
 import { checkReferences, type Problem } from '../lib/content-checks.ts';
 import { readContentFiles } from '../lib/content-files.ts';
 import { ContentError } from '../lib/source-position.ts';
@@ -22,7 +24,16 @@ export function contentChecks(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         const sources = readDiagramSources();
-        const problems: Problem[] = checkReferences(readContentFiles(), sources);
+        const files = readContentFiles();
+        const problems: Problem[] = checkReferences(files, sources);
+        const mapFile = `diagrams/${CONCEPT_MAP_ID}.mmd`;
+        const map = sources.find((s) => s.id === CONCEPT_MAP_ID);
+        if (!map || readFileSync(mapFile, 'utf8') !== conceptMapSource(files)) {
+          problems.push({
+            position: { file: mapFile, line: 1 },
+            message: 'the concept map no longer matches the content: run `npm run diagrams`',
+          });
+        }
         const stale = staleDiagrams(sources, mermaidVersion());
         if (command === 'build') {
           for (const source of stale) {
