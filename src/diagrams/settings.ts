@@ -4,7 +4,7 @@
  */
 
 /** Bump when the post-processing of rendered SVG changes in a way that alters the output. */
-export const RENDERER_VERSION = 5;
+export const RENDERER_VERSION = 6;
 
 /**
  * Arial's metrics, which Liberation Sans (Debian's `fonts-liberation`, used when rendering) shares:
@@ -21,6 +21,9 @@ export const MERMAID_CONFIG = {
   // Strict: no click callbacks, no script in labels; `click ... href` links are kept.
   securityLevel: 'strict',
   fontFamily: DIAGRAM_FONT,
+  // Some shapes are drawn with seeded randomness (rough.js); a fixed seed makes every render, and
+  // the light and dark renders of one diagram, identical.
+  handDrawnSeed: 1,
   // SVG text rather than HTML in foreignObject: scales cleanly and needs no HTML styles.
   htmlLabels: false,
   // Authors break lines with <br/>; automatic wrapping split words such as BroadcastHashJoin.
