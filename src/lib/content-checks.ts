@@ -27,8 +27,9 @@ function lineOfKey(source: string, key: string): number {
 }
 
 /**
- * Cross-checks that a schema cannot do on its own: every concept, answer and diagram a page names
- * exists, and every link a diagram node carries leads to a page. Returns every problem found.
+ * Cross-checks that a schema cannot do on its own: answer numbers are unique, every concept, answer
+ * and diagram a page names exists, and every link a diagram node carries leads to a page. Returns
+ * every problem found.
  */
 export function checkReferences(files: readonly ContentFile[], diagrams: readonly DiagramSource[]): Problem[] {
   const ids = new Set(files.map((f) => f.id));
@@ -47,6 +48,21 @@ export function checkReferences(files: readonly ContentFile[], diagrams: readonl
       }
     }
   };
+
+  const numbers = new Map<number, ContentFile>();
+  for (const file of files) {
+    const answer = file.frontmatter['answer'] as Record<string, unknown> | undefined;
+    const number = answer?.['number'];
+    if (typeof number === 'number') {
+      const first = numbers.get(number);
+      if (first) {
+        problems.push({
+          position: { file: file.file, line: lineOfKey(file.source, 'number') },
+          message: `duplicate answer number ${number}: ${first.file} has it too`,
+        });
+      } else numbers.set(number, file);
+    }
+  }
 
   for (const file of files) {
     const answer = file.frontmatter['answer'] as Record<string, unknown> | undefined;
