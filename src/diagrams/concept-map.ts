@@ -17,7 +17,12 @@ export function conceptMapSource(files: readonly ContentFile[]): string {
   const answers = files
     .filter((f) => f.id.startsWith('answers/') && f.frontmatter['answer'])
     .map((f) => {
-      const meta = f.frontmatter['answer'] as { number: number; theme: string; shortTitle: string; concepts?: string[] };
+      const meta = f.frontmatter['answer'] as {
+        number: number;
+        theme: string;
+        shortTitle: string;
+        concepts?: string[];
+      };
       return { slug: f.id.slice('answers/'.length), ...meta, concepts: meta.concepts ?? [] };
     })
     .sort((a, b) => a.number - b.number);
@@ -63,7 +68,11 @@ export function conceptMapSource(files: readonly ContentFile[]): string {
       if (concepts.some((k) => k.slug === c)) lines.push(`  ${nodeId('a', a.slug)} --> ${nodeId('c', c)}`);
     }
   }
-  for (const a of answers) lines.push(`  click ${nodeId('a', a.slug)} href "/answers/${a.slug}/" "Q${a.number}. ${label(a.shortTitle)}"`);
-  for (const c of concepts) lines.push(`  click ${nodeId('c', c.slug)} href "/concepts/${c.slug}/" "${label(c.title)}"`);
+  for (const a of answers)
+    lines.push(
+      `  click ${nodeId('a', a.slug)} href "/answers/${a.slug}/" "Q${a.number}. ${label(a.shortTitle)}"`,
+    );
+  for (const c of concepts)
+    lines.push(`  click ${nodeId('c', c.slug)} href "/concepts/${c.slug}/" "${label(c.title)}"`);
   return `${lines.join('\n')}\n`;
 }

@@ -33,7 +33,8 @@ export async function renderDiagrams(
       await page.setContent('<!doctype html><html><body></body></html>');
       await page.addScriptTag({ path: MERMAID_BUNDLE });
       await page.evaluate(
-        ({ config, theme }) => (window as unknown as { mermaid: MermaidGlobal }).mermaid.initialize({ ...config, theme }),
+        ({ config, theme }) =>
+          (window as unknown as { mermaid: MermaidGlobal }).mermaid.initialize({ ...config, theme }),
         { config: MERMAID_CONFIG, theme },
       );
       return page;
@@ -121,7 +122,7 @@ async function renderInPage(input: { text: string; svgId: string }): Promise<Pag
     const hash = (error as { hash?: { loc?: { first_line?: number }; line?: number } }).hash;
     const line = hash?.loc?.first_line ?? (hash?.line !== undefined ? hash.line + 1 : undefined);
     const fromMessage = message.match(/line (\d+)/i)?.[1];
-    return { error: { message, ...(line ?? fromMessage ? { line: Number(line ?? fromMessage) } : {}) } };
+    return { error: { message, ...((line ?? fromMessage) ? { line: Number(line ?? fromMessage) } : {}) } };
   }
 
   const diagram = await mermaid.mermaidAPI.getDiagramFromText(input.text);

@@ -25,7 +25,9 @@ function sourceOf(link: BrokenLink, base: string, outDir: string): SourcePositio
       .map((name) => ({ file: `diagrams/${name}`, source: readFileSync(join('diagrams', name), 'utf8') })),
   ];
   for (const candidate of candidates) {
-    const index = candidate.source.split('\n').findIndex((line) => line.includes(`(${written})`) || line.includes(`"${written}"`));
+    const index = candidate.source
+      .split('\n')
+      .findIndex((line) => line.includes(`(${written})`) || line.includes(`"${written}"`));
     if (index !== -1) return { file: candidate.file, line: index + 1 };
   }
   return { file: join(relative('.', outDir), link.page), line: link.line };

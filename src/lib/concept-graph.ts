@@ -49,7 +49,10 @@ export function conceptsOfAnswer(graph: ConceptGraph, slug: string): ConceptNode
 }
 
 /** What points at a concept: answers that use it (question order) and concepts that list it. */
-export function backlinks(graph: ConceptGraph, slug: string): { answers: AnswerNode[]; concepts: ConceptNode[] } {
+export function backlinks(
+  graph: ConceptGraph,
+  slug: string,
+): { answers: AnswerNode[]; concepts: ConceptNode[] } {
   return {
     answers: graph.answers.filter((a) => a.concepts.includes(slug)).sort((a, b) => a.number - b.number),
     concepts: graph.concepts

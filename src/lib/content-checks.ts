@@ -31,7 +31,10 @@ function lineOfKey(source: string, key: string): number {
  * and diagram a page names exists, and every link a diagram node carries leads to a page. Returns
  * every problem found.
  */
-export function checkReferences(files: readonly ContentFile[], diagrams: readonly DiagramSource[]): Problem[] {
+export function checkReferences(
+  files: readonly ContentFile[],
+  diagrams: readonly DiagramSource[],
+): Problem[] {
   const ids = new Set(files.map((f) => f.id));
   const paths = new Set(files.map((f) => pathOfId(f.id)));
   const diagramIds = new Set(diagrams.map((d) => d.id));

@@ -25,7 +25,9 @@ export function readContentFiles(root = '.'): ContentFile[] {
       if (entry.isDirectory()) walk(path);
       else if (/\.mdx?$/.test(entry.name) && !entry.name.startsWith('_')) {
         const source = readFileSync(path, 'utf8');
-        const id = relative(base, path).replace(/\.mdx?$/, '').replace(/\/index$/, '');
+        const id = relative(base, path)
+          .replace(/\.mdx?$/, '')
+          .replace(/\/index$/, '');
         files.push({ file: relative(root, path), id, source, frontmatter: parseFrontmatter(source) });
       }
     }

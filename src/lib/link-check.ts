@@ -40,7 +40,11 @@ function decode(value: string): string {
  * @param files  every file path of the build (for links to images, feeds and other assets)
  * @param base   the base path the site is served under, with slashes: `/` or `/portfolio/`
  */
-export function findBrokenLinks(pages: readonly BuiltPage[], files: ReadonlySet<string>, base: string): BrokenLink[] {
+export function findBrokenLinks(
+  pages: readonly BuiltPage[],
+  files: ReadonlySet<string>,
+  base: string,
+): BrokenLink[] {
   const idsByFile = new Map<string, Set<string>>();
   const ids = (file: string) => {
     let set = idsByFile.get(file);
@@ -75,7 +79,8 @@ export function findBrokenLinks(pages: readonly BuiltPage[], files: ReadonlySet<
           continue;
         }
         const hash = decode(url.hash.slice(1));
-        if (hash && target.endsWith('.html') && !ids(target).has(hash)) report(`no element with id "${hash}"`);
+        if (hash && target.endsWith('.html') && !ids(target).has(hash))
+          report(`no element with id "${hash}"`);
       }
     });
   }

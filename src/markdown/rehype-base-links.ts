@@ -11,7 +11,12 @@ export function rehypeBaseLinks(options: { base: string }) {
     if (!prefix) return;
     visit(tree, 'element', (node: Element) => {
       const href = node.properties?.['href'];
-      if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) {
+      if (
+        node.tagName === 'a' &&
+        typeof href === 'string' &&
+        href.startsWith('/') &&
+        !href.startsWith('//')
+      ) {
         if (!href.startsWith(`${prefix}/`)) node.properties['href'] = `${prefix}${href}`;
       }
     });

@@ -10,7 +10,21 @@ interface ConceptMatcher {
 }
 
 /** Elements whose text is never turned into a link. */
-const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'script', 'style', 'svg']);
+const SKIP = new Set([
+  'a',
+  'code',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figure',
+  'script',
+  'style',
+  'svg',
+]);
 
 let matchers: Map<string, ConceptMatcher> | undefined;
 

@@ -7,6 +7,8 @@ import { getConceptGraph } from '~/lib/site-content.ts';
  */
 export const GET: APIRoute = async () => {
   const graph = await getConceptGraph();
-  const cards = Object.fromEntries(graph.concepts.map((c) => [c.slug, { title: c.title, definition: c.definition }]));
+  const cards = Object.fromEntries(
+    graph.concepts.map((c) => [c.slug, { title: c.title, definition: c.definition }]),
+  );
   return new Response(JSON.stringify(cards), { headers: { 'content-type': 'application/json' } });
 };

@@ -51,7 +51,8 @@ function place(element: HTMLElement, link: HTMLAnchorElement): void {
   element.style.left = `${left + window.scrollX}px`;
   const below = rect.bottom + 8;
   const height = element.offsetHeight;
-  const top = below + height > window.innerHeight && rect.top - height - 8 > 0 ? rect.top - height - 8 : below;
+  const top =
+    below + height > window.innerHeight && rect.top - height - 8 > 0 ? rect.top - height - 8 : below;
   element.style.top = `${top + window.scrollY}px`;
 }
 

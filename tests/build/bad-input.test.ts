@@ -22,18 +22,24 @@ const spark = readFileSync(SPARK, 'utf8');
 const lineIn = (source: string, text: string) => source.split('\n').findIndex((l) => l.includes(text)) + 1;
 
 describe('bad input fails the build with file and line', () => {
-  it('a Mermaid syntax error: the renderer names the .mmd file, the line and Mermaid\'s message; the build refuses the stale diagram', () => {
+  it("a Mermaid syntax error: the renderer names the .mmd file, the line and Mermaid's message; the build refuses the stale diagram", () => {
     const p = project('mermaid-syntax');
     p.write(
       'diagrams/broken.mmd',
       '%% caption: Broken.\nflowchart LR\n  accTitle: Broken\n  accDescr: Broken.\n  a --> b\n  b -->> c[End\n',
     );
-    const render = spawnSync(process.execPath, ['scripts/render-diagrams.ts'], { cwd: p.dir, encoding: 'utf8' });
+    const render = spawnSync(process.execPath, ['scripts/render-diagrams.ts'], {
+      cwd: p.dir,
+      encoding: 'utf8',
+    });
     assert.notEqual(render.status, 0);
     assert.match(render.stderr, /diagrams\/broken\.mmd:6 {2}Mermaid: Parse error on line \d+/);
     const result = p.build();
     assert.notEqual(result.status, 0);
-    assert.match(result.output, /diagrams\/broken\.mmd:1 {2}its render in diagrams\/rendered\/ is missing or out of date: run `npm run diagrams`/);
+    assert.match(
+      result.output,
+      /diagrams\/broken\.mmd:1 {2}its render in diagrams\/rendered\/ is missing or out of date: run `npm run diagrams`/,
+    );
     assert.equal(result.distExists, false);
   });
 
@@ -44,7 +50,12 @@ describe('bad input fails the build with file and line', () => {
     const result = p.build();
     assert.notEqual(result.status, 0);
     const line = lineIn(source, 'no-such-diagram');
-    assert.match(result.output, new RegExp(`spark-performance-and-cost\\.mdx:${line} {2}<Diagram id="no-such-diagram" />: no diagrams/no-such-diagram\\.mmd`));
+    assert.match(
+      result.output,
+      new RegExp(
+        `spark-performance-and-cost\\.mdx:${line} {2}<Diagram id="no-such-diagram" />: no diagrams/no-such-diagram\\.mmd`,
+      ),
+    );
     assert.equal(result.distExists, false);
   });
 
@@ -54,7 +65,12 @@ describe('bad input fails the build with file and line', () => {
     p.write(SPARK, source);
     const result = p.build();
     assert.notEqual(result.status, 0);
-    assert.match(result.output, new RegExp(`spark-performance-and-cost\\.mdx:${lineIn(source, 'no-such-concept')} {2}unknown concept "no-such-concept" in concepts`));
+    assert.match(
+      result.output,
+      new RegExp(
+        `spark-performance-and-cost\\.mdx:${lineIn(source, 'no-such-concept')} {2}unknown concept "no-such-concept" in concepts`,
+      ),
+    );
     assert.equal(result.distExists, false);
   });
 
@@ -64,17 +80,30 @@ describe('bad input fails the build with file and line', () => {
     p.write(SPARK, source);
     const result = p.build();
     assert.notEqual(result.status, 0);
-    assert.match(result.output, new RegExp(`spark-performance-and-cost\\.mdx:${lineIn(source, 'no-such-page')} {2}broken link /concepts/no-such-page/ \\(no such page\\)`));
+    assert.match(
+      result.output,
+      new RegExp(
+        `spark-performance-and-cost\\.mdx:${lineIn(source, 'no-such-page')} {2}broken link /concepts/no-such-page/ \\(no such page\\)`,
+      ),
+    );
     assert.equal(result.distExists, false);
   });
 
   it('a broken anchor: names the page and the line, and the missing id', () => {
     const p = project('broken-anchor');
-    const source = spark.replace('## Pitfalls', 'See [the shuffle](/concepts/shuffle/#no-such-heading).\n\n## Pitfalls');
+    const source = spark.replace(
+      '## Pitfalls',
+      'See [the shuffle](/concepts/shuffle/#no-such-heading).\n\n## Pitfalls',
+    );
     p.write(SPARK, source);
     const result = p.build();
     assert.notEqual(result.status, 0);
-    assert.match(result.output, new RegExp(`spark-performance-and-cost\\.mdx:${lineIn(source, 'no-such-heading')} {2}broken link .*no element with id "no-such-heading"`));
+    assert.match(
+      result.output,
+      new RegExp(
+        `spark-performance-and-cost\\.mdx:${lineIn(source, 'no-such-heading')} {2}broken link .*no element with id "no-such-heading"`,
+      ),
+    );
   });
 
   it('a failed build keeps the last good dist/ whole instead of a half-written one', () => {

@@ -20,14 +20,18 @@ test.describe('concepts and cross-links', () => {
 
   test('a concept page shows the answers that use it, generated from the answers', async ({ page }) => {
     await page.goto(sitePath('/concepts/shuffle/'));
-    const usedIn = page.locator('section', { has: page.getByRole('heading', { name: 'Answers that use this concept' }) });
+    const usedIn = page.locator('section', {
+      has: page.getByRole('heading', { name: 'Answers that use this concept' }),
+    });
     const expected = answers.filter((a) => /concepts: \[[^\]]*\bshuffle\b/.test(a.source));
     await expect(usedIn.getByRole('link')).toHaveCount(expected.length);
     await usedIn.getByRole('link').first().click();
     await expect(page).toHaveURL(/\/answers\//);
   });
 
-  test("the first mention of a concept in an answer links to its page, the owner's words unchanged", async ({ page }) => {
+  test("the first mention of a concept in an answer links to its page, the owner's words unchanged", async ({
+    page,
+  }) => {
     await page.goto(sitePath('/answers/end-to-end-data-pipeline/'));
     const first = page.locator('.sl-markdown-content a.concept-link').first();
     await expect(first).toHaveAttribute('href', /\/concepts\/medallion-architecture\/$/);
@@ -45,7 +49,9 @@ test.describe('concepts and cross-links', () => {
     await expect(card).toBeHidden();
   });
 
-  test('focusing a concept link opens the card, described for screen readers; Esc closes it', async ({ page }) => {
+  test('focusing a concept link opens the card, described for screen readers; Esc closes it', async ({
+    page,
+  }) => {
     await page.goto(sitePath('/answers/spark-performance-and-cost/'));
     const link = page.locator('.sl-markdown-content a[href$="/concepts/shuffle/"]').first();
     await link.focus();
@@ -74,10 +80,13 @@ test.describe('concepts and cross-links', () => {
     await page.goto(sitePath('/concept-map/'));
     const hrefs = [
       ...new Set(
-        await page.locator('figure.dg svg a.dg-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')),
+        await page
+          .locator('figure.dg svg a.dg-link')
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')),
       ),
     ];
-    for (const answer of answers) expect(hrefs.some((h) => h.endsWith(`/answers/${answer.slug}/`))).toBe(true);
+    for (const answer of answers)
+      expect(hrefs.some((h) => h.endsWith(`/answers/${answer.slug}/`))).toBe(true);
     const conceptLinks = await page.locator('.concept-index dt a').count();
     expect(conceptLinks).toBeGreaterThanOrEqual(30);
     expect(hrefs.filter((h) => h.includes('/concepts/')).length).toBe(conceptLinks);

@@ -14,7 +14,9 @@ async function nodeFill(page: import('@playwright/test').Page): Promise<string> 
 
 test.describe('diagrams', () => {
   for (const answer of answers) {
-    test(`Q${answer.number} shows its prerendered diagram with caption and text version`, async ({ page }) => {
+    test(`Q${answer.number} shows its prerendered diagram with caption and text version`, async ({
+      page,
+    }) => {
       await page.goto(sitePath(`/answers/${answer.slug}/`));
       const figure = page.locator('figure.dg').first();
       await expect(figure.locator('svg.dg-svg:visible')).toBeVisible();
@@ -142,9 +144,14 @@ test.describe('diagrams on a 390 px phone', () => {
     test(`${path} fits the screen without horizontal scrolling`, async ({ page }) => {
       await page.goto(sitePath(path));
       await expect(page.locator('figure.dg svg.dg-svg').first()).toBeVisible();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBe(0);
-      const svgWidth = await page.locator('figure.dg svg.dg-svg').first().evaluate((el) => el.getBoundingClientRect().width);
+      const svgWidth = await page
+        .locator('figure.dg svg.dg-svg')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().width);
       expect(svgWidth).toBeLessThanOrEqual(390);
     });
   }

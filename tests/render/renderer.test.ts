@@ -47,11 +47,17 @@ describe('rendering diagrams', () => {
     assert.equal(diagram.sharedBody, true);
   });
 
-  it('fails on a syntax error naming the .mmd file, the line and Mermaid\'s message', async () => {
-    await assert.rejects(renderDiagrams(browser, [fixture('good-flow'), fixture('syntax-error')], version), (error: Error) => {
-      assert.match(error.message, /tests\/fixtures\/diagrams\/syntax-error\.mmd:6 {2}Mermaid: .*(Parse error|Expecting|Lexical error)/);
-      assert.doesNotMatch(error.message, /good-flow/);
-      return true;
-    });
+  it("fails on a syntax error naming the .mmd file, the line and Mermaid's message", async () => {
+    await assert.rejects(
+      renderDiagrams(browser, [fixture('good-flow'), fixture('syntax-error')], version),
+      (error: Error) => {
+        assert.match(
+          error.message,
+          /tests\/fixtures\/diagrams\/syntax-error\.mmd:6 {2}Mermaid: .*(Parse error|Expecting|Lexical error)/,
+        );
+        assert.doesNotMatch(error.message, /good-flow/);
+        return true;
+      },
+    );
   });
 });

@@ -36,7 +36,8 @@ describe('answer pages in depth', () => {
         assert.ok(subsections.length >= 2 && subsections.length <= 4, `${subsections.length} subsections`);
         const blocks = answer.source.match(/^```\w+.*$/gm) ?? [];
         assert.ok(blocks.length >= 1, 'at least one code block');
-        for (const block of blocks) assert.match(block, /title="[^"]+"/, `code block without a title: ${block}`);
+        for (const block of blocks)
+          assert.match(block, /title="[^"]+"/, `code block without a title: ${block}`);
       });
 
       it('shows at least one diagram', () => {

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { backlinks, relatedAnswers, relatedConcepts, type ConceptGraph } from '../../src/lib/concept-graph.ts';
+import {
+  backlinks,
+  relatedAnswers,
+  relatedConcepts,
+  type ConceptGraph,
+} from '../../src/lib/concept-graph.ts';
 
 const answer = (number: number, concepts: string[], related: string[] = []) => ({
   slug: `a${number}`,
@@ -10,7 +15,12 @@ const answer = (number: number, concepts: string[], related: string[] = []) => (
   concepts,
   related,
 });
-const concept = (slug: string, related: string[] = []) => ({ slug, title: slug, definition: `${slug} is.`, related });
+const concept = (slug: string, related: string[] = []) => ({
+  slug,
+  title: slug,
+  definition: `${slug} is.`,
+  related,
+});
 
 const graph: ConceptGraph = {
   answers: [
@@ -20,7 +30,12 @@ const graph: ConceptGraph = {
     answer(4, ['xcom']),
     answer(5, ['xcom']),
   ],
-  concepts: [concept('shuffle', ['skew']), concept('skew'), concept('broadcast', ['shuffle']), concept('xcom')],
+  concepts: [
+    concept('shuffle', ['skew']),
+    concept('skew'),
+    concept('broadcast', ['shuffle']),
+    concept('xcom'),
+  ],
 };
 
 describe('the concept graph', () => {

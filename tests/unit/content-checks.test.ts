@@ -24,7 +24,10 @@ const answer = page(
     '<Diagram id="ghost" />',
   ].join('\n'),
 );
-const concept = page('concepts/shuffle', '---\ntitle: Shuffle\nconcept:\n  definition: "x"\n  related: [skew]\n---\n');
+const concept = page(
+  'concepts/shuffle',
+  '---\ntitle: Shuffle\nconcept:\n  definition: "x"\n  related: [skew]\n---\n',
+);
 const diagram = parseDiagramSource(
   'flow',
   'diagrams/flow.mmd',
@@ -34,7 +37,9 @@ const diagram = parseDiagramSource(
 describe('content cross-checks', () => {
   it('reports every unknown concept, answer and diagram, and dead diagram links, with file and line', () => {
     assert.deepEqual(
-      checkReferences([answer, concept], [diagram]).map((p) => `${p.position.file}:${p.position.line} ${p.message}`),
+      checkReferences([answer, concept], [diagram]).map(
+        (p) => `${p.position.file}:${p.position.line} ${p.message}`,
+      ),
       [
         'src/content/docs/answers/one.mdx:5 unknown concept "no-such-concept" in concepts: no src/content/docs/concepts/no-such-concept.mdx',
         'src/content/docs/answers/one.mdx:6 unknown answer "two" in related: no src/content/docs/answers/two.mdx',

@@ -34,11 +34,18 @@ describe('diagram sources', () => {
   });
 
   it('rejects links that are not root-relative site paths, and Mermaid config in the source', () => {
-    const bad = GOOD.replace('/concepts/shuffle/', 'javascript:alert(1)') + '\n%%{init: {"theme": "forest"}}%%';
-    assert.throws(() => parseDiagramSource('bad', 'diagrams/bad.mmd', bad), (error: Error) => {
-      assert.match(error.message, /diagrams\/bad\.mmd:6 {2}link "javascript:alert\(1\)" must be a site path/);
-      assert.match(error.message, /diagrams\/bad\.mmd:7 {2}must not set Mermaid config/);
-      return true;
-    });
+    const bad =
+      GOOD.replace('/concepts/shuffle/', 'javascript:alert(1)') + '\n%%{init: {"theme": "forest"}}%%';
+    assert.throws(
+      () => parseDiagramSource('bad', 'diagrams/bad.mmd', bad),
+      (error: Error) => {
+        assert.match(
+          error.message,
+          /diagrams\/bad\.mmd:6 {2}link "javascript:alert\(1\)" must be a site path/,
+        );
+        assert.match(error.message, /diagrams\/bad\.mmd:7 {2}must not set Mermaid config/);
+        return true;
+      },
+    );
   });
 });

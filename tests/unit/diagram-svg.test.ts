@@ -26,9 +26,13 @@ describe('theme-aware SVG', () => {
     const merged = paintDifferences('<path fill="#000"/>', '<path fill="#fff"/>', 'dg-x');
     assert.deepEqual(merged, {
       body: '<path data-dg="0" fill="#000"/>',
-      darkCss: ":root[data-theme='dark'] #dg-x [data-dg=\"0\"]{fill:#fff}",
+      darkCss: ':root[data-theme=\'dark\'] #dg-x [data-dg="0"]{fill:#fff}',
     });
-    assert.equal(paintDifferences('<path d="M0"/>', '<path d="M1"/>', 'dg-x'), undefined, 'geometry must match');
+    assert.equal(
+      paintDifferences('<path d="M0"/>', '<path d="M1"/>', 'dg-x'),
+      undefined,
+      'geometry must match',
+    );
   });
 
   it('merges light and dark renders into one SVG with fixed size and both scoped styles', () => {

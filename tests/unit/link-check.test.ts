@@ -21,14 +21,21 @@ describe('internal link check', () => {
   });
 
   it('under a base path, flags links that escape it', () => {
-    const based = [{ file: 'index.html', html: '<a href="/portfolio/answers/a/">ok</a><a href="/answers/a/">bad</a>' }];
+    const based = [
+      { file: 'index.html', html: '<a href="/portfolio/answers/a/">ok</a><a href="/answers/a/">bad</a>' },
+    ];
     const broken = findBrokenLinks([...based, pages[1]!], files, '/portfolio/');
     assert.equal(broken.filter((b) => b.href === '/answers/a/').length >= 1, true);
-    assert.equal(broken.some((b) => b.href === '/portfolio/answers/a/'), false);
+    assert.equal(
+      broken.some((b) => b.href === '/portfolio/answers/a/'),
+      false,
+    );
   });
 
   it('ignores external links, mailto and data URLs', () => {
-    const external = [{ file: 'index.html', html: '<a href="https://spark.apache.org/">s</a><a href="mailto:x@y">m</a>' }];
+    const external = [
+      { file: 'index.html', html: '<a href="https://spark.apache.org/">s</a><a href="mailto:x@y">m</a>' },
+    ];
     assert.deepEqual(findBrokenLinks(external, files, '/'), []);
   });
 });

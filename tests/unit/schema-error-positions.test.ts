@@ -21,9 +21,12 @@ describe('schema error positions', () => {
       '  Location:',
       '    src/content/docs/answers/x.mdx:0:0',
     ].join('\n');
-    assert.deepEqual(schemaErrorPositions(output, () => SOURCE), [
-      'src/content/docs/answers/x.mdx:4  answer.number: "answer.number" must be a whole number from 1 to 14',
-      'src/content/docs/answers/x.mdx:3  answer.theme: "answer.theme" must be one of: spark',
-    ]);
+    assert.deepEqual(
+      schemaErrorPositions(output, () => SOURCE),
+      [
+        'src/content/docs/answers/x.mdx:4  answer.number: "answer.number" must be a whole number from 1 to 14',
+        'src/content/docs/answers/x.mdx:3  answer.theme: "answer.theme" must be one of: spark',
+      ],
+    );
   });
 });
