@@ -55,12 +55,12 @@ export function conceptMapSource(files: readonly ContentFile[]): string {
   const groups = [...themes.map((t) => t.key), 'other'];
   for (const key of groups) {
     for (const a of answers.filter((x) => x.theme === key)) {
-      lines.push(`  ${nodeId('a', a.slug)}["Q${a.number}. ${label(a.shortTitle)}"]`);
+      lines.push(`  ${nodeId('a', a.slug)}[["Q${a.number}. ${label(a.shortTitle)}"]]`);
     }
   }
   for (const key of groups) {
     for (const c of concepts.filter((x) => homeTheme.get(x.slug) === key)) {
-      lines.push(`  ${nodeId('c', c.slug)}(["${label(c.title)}"])`);
+      lines.push(`  ${nodeId('c', c.slug)}["${label(c.title)}"]`);
     }
   }
   for (const a of answers) {

@@ -23,8 +23,11 @@ export async function renderDiagrams(
   browser: Browser,
   sources: DiagramSource[],
   version: string,
+  /** Called with the time Mermaid took to load, then with each diagram's render time (benchmarks). */
+  onTiming?: (what: string, ms: number) => void,
 ): Promise<RenderedDiagram[]> {
   if (sources.length === 0) return [];
+  const setupStarted = performance.now();
   // One page per theme: Mermaid numbers some ids with a global counter, and rendering each theme
   // in its own page in the same order keeps those numbers equal, so the two SVGs line up.
   const pages = await Promise.all(
@@ -42,15 +45,18 @@ export async function renderDiagrams(
   );
   const [lightPage, darkPage] = pages;
   if (!lightPage || !darkPage) throw new Error('could not open the render pages');
+  onTiming?.('mermaid-load', performance.now() - setupStarted);
   try {
     const rendered: RenderedDiagram[] = [];
     const problems: { position: SourcePosition; message: string }[] = [];
     for (const source of sources) {
       const svgId = `dg-${source.id}`;
+      const started = performance.now();
       const [light, dark] = await Promise.all([
         lightPage.evaluate(renderInPage, { text: source.text, svgId }),
         darkPage.evaluate(renderInPage, { text: source.text, svgId }),
       ]);
+      onTiming?.(source.id, performance.now() - started);
       const result = light.error ? light : dark.error ? dark : light;
       if (result.error || !light.svg || !dark.svg || !light.summary) {
         problems.push({
