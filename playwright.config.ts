@@ -5,7 +5,7 @@ const port = Number(process.env.E2E_PORT ?? 4322);
 const basePath = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 /**
- * The e2e suite builds the site once, serves `dist/` with the static server (under BASE_PATH
+ * The e2e suite builds the site once, serves `dist/` with the static server (gzip, under BASE_PATH
  * when set, and with the `_headers` file applied) and runs every spec against it.
  */
 export default defineConfig({
@@ -27,7 +27,7 @@ export default defineConfig({
     { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
   ],
   webServer: {
-    command: `${process.env.E2E_SKIP_BUILD ? '' : 'node scripts/build.mjs && '}node scripts/serve.mjs --port ${port} --headers`,
+    command: `${process.env.E2E_SKIP_BUILD ? '' : 'node scripts/build.mjs && '}node scripts/serve.mjs --port ${port} --headers --gzip`,
     url: `http://127.0.0.1:${port}${basePath}`,
     timeout: 600_000,
     reuseExistingServer: false,

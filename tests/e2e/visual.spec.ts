@@ -21,7 +21,9 @@ for (const { name, path } of PAGES) {
         await page.goto(sitePath(path));
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         await page.evaluate(() => document.fonts.ready);
-        await expect(page).toHaveScreenshot(`${name}-${theme}-${viewport.name}.png`, { maxDiffPixelRatio: 0.01 });
+        await expect(page).toHaveScreenshot(`${name}-${theme}-${viewport.name}.png`, {
+          maxDiffPixelRatio: 0.01,
+        });
       });
     }
   }
