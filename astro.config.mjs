@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { siteOrigin, basePath } from './src/config/hosting.mjs';
+import { searchRanking } from './src/config/search-ranking.mjs';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
@@ -33,7 +34,13 @@ export default defineConfig({
       routeMiddleware: './src/route-middleware.ts',
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        // Search: "/" and arrow keys in the search dialog; each page's search terms, filters and
+        // result title rendered after its h1. See "Search" in the README.
+        Search: './src/components/SearchWithShortcuts.astro',
+        PageTitle: './src/components/PageTitleWithSearchTerms.astro',
       },
+      // One ranking for the search dialog, the search page and the search tests.
+      pagefind: { ranking: searchRanking },
       // Answers are grouped by theme in src/route-middleware.ts, from their frontmatter.
       sidebar: [{ label: 'Concepts', collapsed: true, items: [{ autogenerate: { directory: 'concepts' } }] }],
       lastUpdated: false,

@@ -1,0 +1,59 @@
+import { isSlashShortcut } from '../lib/search-keys.ts';
+import { enableResultKeys } from './result-keys.ts';
+
+const SEARCH_BOX = '.pagefind-ui__search-input';
+
+/**
+ * Adds to Starlight's search dialog what it lacks: "/" opens it (Ctrl/Cmd+K already does), the
+ * arrow keys move through the results, and the search box gets focus even when the dialog opens
+ * before Pagefind's UI has loaded. Does nothing on a page without the dialog.
+ */
+export function enableSearchShortcuts(search: Element | null = document.querySelector('site-search')): void {
+  const openButton = search?.querySelector<HTMLButtonElement>('button[data-open-modal]');
+  const dialog = search?.querySelector<HTMLDialogElement>('dialog');
+  if (!openButton || !dialog) return;
+
+  const shortcuts = openButton.getAttribute('aria-keyshortcuts');
+  openButton.setAttribute('aria-keyshortcuts', shortcuts ? `${shortcuts} /` : '/');
+
+  window.addEventListener('keydown', (event) => {
+    if (dialog.open || openButton.disabled || !isSlashShortcut(event, document.activeElement)) return;
+    // Keeps the "/" out of the search box, and stops Firefox's quick find from opening.
+    event.preventDefault();
+    // Starlight's own click handler opens the dialog and focuses the search box.
+    openButton.click();
+  });
+
+  focusSearchBoxOnOpen(dialog);
+
+  enableResultKeys({
+    root: dialog,
+    input: () => dialog.querySelector<HTMLInputElement>(SEARCH_BOX),
+    links: () => [...dialog.querySelectorAll<HTMLAnchorElement>('a.pagefind-ui__result-link')],
+  });
+}
+
+/**
+ * Starlight creates Pagefind's UI when the browser is first idle, so a reader who presses "/" or
+ * Ctrl+K right after the page loads opens a dialog with no search box yet, and what they type is
+ * lost. When the dialog opens, this focuses the box as soon as it exists.
+ */
+function focusSearchBoxOnOpen(dialog: HTMLDialogElement): void {
+  let waiting: MutationObserver | undefined;
+  const focusWhenReady = () => {
+    waiting?.disconnect();
+    // With the box already there, Starlight has focused it.
+    if (dialog.querySelector(SEARCH_BOX)) return;
+    waiting = new MutationObserver(() => {
+      const ready = dialog.querySelector<HTMLInputElement>(SEARCH_BOX);
+      if (!ready || !dialog.open) return;
+      waiting?.disconnect();
+      ready.focus();
+    });
+    waiting.observe(dialog, { childList: true, subtree: true });
+  };
+  new MutationObserver(() => {
+    if (dialog.open) focusWhenReady();
+    else waiting?.disconnect();
+  }).observe(dialog, { attributes: true, attributeFilter: ['open'] });
+}

@@ -1,0 +1,251 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { readAnswerFiles } from '../support/content.ts';
+import { expect, sitePath, test } from '../support/fixtures.ts';
+import { withPagefind } from '../support/search.ts';
+
+const airflowAnswer = readAnswerFiles().find((a) => a.number === 10);
+
+/** Starlight's search dialog in the header, with Pagefind's UI inside. */
+class SearchDialog {
+  readonly page: Page;
+  readonly dialog: Locator;
+  readonly box: Locator;
+  readonly results: Locator;
+  readonly message: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.dialog = page.getByRole('dialog', { name: 'Search' });
+    this.box = this.dialog.getByRole('textbox');
+    this.results = this.dialog.locator('.pagefind-ui__result');
+    this.message = this.dialog.locator('.pagefind-ui__message');
+  }
+
+  /** Waits until Starlight has wired the search button, so shortcuts work. */
+  async ready(): Promise<void> {
+    await expect(this.page.locator('button[data-open-modal]')).toBeEnabled();
+  }
+
+  /** Opens the dialog with "/" and types a query once the search box has focus. */
+  async search(query: string): Promise<void> {
+    await this.ready();
+    await this.page.keyboard.press('/');
+    await expect(this.box).toBeFocused();
+    await this.page.keyboard.type(query);
+  }
+
+  /** A result, found by its title. */
+  result(title: string | RegExp): Locator {
+    return this.results
+      .filter({ has: this.page.locator('.pagefind-ui__result-title', { hasText: title }) })
+      .first();
+  }
+}
+
+/** The search page's form and results. */
+class SearchPage {
+  readonly page: Page;
+  readonly box: Locator;
+  readonly status: Locator;
+  readonly results: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.box = page.getByRole('searchbox', { name: 'Search answers and concepts' });
+    this.status = page.getByRole('status');
+    this.results = page.getByRole('list', { name: 'Search results' }).locator('> li');
+  }
+
+  result(title: string | RegExp): Locator {
+    return this.results.filter({ has: this.page.getByRole('heading', { name: title }) }).first();
+  }
+}
+
+test.describe('search dialog', () => {
+  test('"/" opens it from any page, with the cursor in the search box', async ({ page, problems }) => {
+    const search = new SearchDialog(page);
+    await page.goto(sitePath('/concepts/shuffle/'));
+    await search.ready();
+    await page.keyboard.press('/');
+    await expect(search.dialog).toBeVisible();
+    await expect(search.box).toBeFocused();
+    await expect(search.box).toHaveValue('');
+    expect(problems).toEqual([]);
+  });
+
+  test('Ctrl+K opens it too', async ({ page }) => {
+    const search = new SearchDialog(page);
+    await page.goto(sitePath('/answers/partitioning-large-tables/'));
+    await search.ready();
+    await page.keyboard.press('Control+k');
+    await expect(search.box).toBeFocused();
+  });
+
+  test('"/" typed into a text field stays in the field', async ({ page }) => {
+    const search = new SearchDialog(page);
+    const searchPage = new SearchPage(page);
+    await page.goto(sitePath('/search/'));
+    await search.ready();
+    await searchPage.box.click();
+    await page.keyboard.type('ci/cd');
+    await expect(searchPage.box).toHaveValue('ci/cd');
+    await expect(search.dialog).toBeHidden();
+  });
+
+  test('typing shows results that say what each hit is', async ({ page }) => {
+    const search = new SearchDialog(page);
+    await page.goto(sitePath('/'));
+    await search.search('xcom');
+    const concept = search.result(/^XCom$/);
+    await expect(concept.locator('[data-pagefind-ui-meta="kind"]')).toHaveText('Kind: Concept');
+    const answer = search.result(`Q10 · ${airflowAnswer?.title}`);
+    await expect(answer.locator('[data-pagefind-ui-meta="kind"]')).toHaveText('Kind: Answer');
+    // Sub-results lead to the matching section of the answer.
+    await expect(
+      answer.locator('.pagefind-ui__result-nested a', { hasText: 'XCom for metadata' }),
+    ).toHaveAttribute(
+      'href',
+      /\/answers\/orchestrating-pipelines-with-airflow\/#xcom-for-metadata-storage-for-data$/,
+    );
+  });
+
+  test('filters narrow the results to a kind or a topic', async ({ page }) => {
+    const search = new SearchDialog(page);
+    await page.goto(sitePath('/'));
+    const answersForSkew = await withPagefind(
+      page,
+      async (pagefind) => (await pagefind.search('skew', { filters: { kind: 'Answer' } })).results.length,
+    );
+    await search.search('skew');
+    await expect(search.message).toHaveText(/^\d+ results for skew$/);
+    await expect(search.message).not.toHaveText(`${answersForSkew} results for skew`);
+
+    await search.dialog.getByText('Kind', { exact: true }).click();
+    await search.dialog.getByRole('checkbox', { name: /^Answer/ }).check();
+    await expect(search.message).toHaveText(`${answersForSkew} results for skew`);
+    await expect(search.dialog.locator('[data-pagefind-ui-meta="kind"]', { hasText: 'Concept' })).toHaveCount(
+      0,
+    );
+
+    await search.dialog.getByText('Topic', { exact: true }).click();
+    await search.dialog.getByRole('checkbox', { name: /^ML/ }).check();
+    await expect(search.results).toHaveCount(1);
+    await expect(search.result(/^Q12 · /)).toBeVisible();
+  });
+
+  test('the arrow keys pick a result and Enter opens it', async ({ page }) => {
+    const search = new SearchDialog(page);
+    await page.goto(sitePath('/'));
+    await search.search('xcom');
+    const links = search.dialog.locator('a.pagefind-ui__result-link');
+    await expect(links.first()).toHaveText('XCom');
+
+    await page.keyboard.press('ArrowDown');
+    await expect(links.first()).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(search.box).toBeFocused();
+
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/concepts\/xcom\/$/);
+    await expect(page.locator('h1')).toHaveText('XCom');
+  });
+});
+
+test.describe('search page', () => {
+  test('/search/?q=xcom shows the results on load', async ({ page, problems }) => {
+    const search = new SearchPage(page);
+    await page.goto(sitePath('/search/?q=xcom'));
+    await expect(page.locator('h1')).toHaveText('Search');
+    await expect(search.box).toHaveValue('xcom');
+    await expect(search.status).toHaveText(/^\d+ results? for “xcom”$/);
+
+    const first = search.results.first();
+    await expect(first.getByRole('link').first()).toHaveAttribute('href', /\/concepts\/xcom\/$/);
+    await expect(first.locator('.search-result__kind')).toHaveText('Concept');
+    const answer = search.result(`Q10 · ${airflowAnswer?.title}`);
+    await expect(answer.locator('.search-result__kind')).toHaveText('Answer');
+    await expect(answer.getByRole('link', { name: 'XCom for metadata, storage for data' })).toHaveAttribute(
+      'href',
+      /#xcom-for-metadata-storage-for-data$/,
+    );
+    expect(problems).toEqual([]);
+  });
+
+  test('searches as the reader types and keeps the URL shareable', async ({ page }) => {
+    const search = new SearchPage(page);
+    await page.goto(sitePath('/search/'));
+    await search.box.fill('medallion');
+    await expect(search.results.first().getByRole('heading')).toHaveText(/^Medallion architecture/);
+    await expect(page).toHaveURL(/\/search\/\?q=medallion$/);
+
+    await page.reload();
+    await expect(search.box).toHaveValue('medallion');
+    await expect(search.results.first().getByRole('heading')).toHaveText(/^Medallion architecture/);
+  });
+
+  test('filters narrow the results and travel in the URL', async ({ page }) => {
+    const search = new SearchPage(page);
+    await page.goto(sitePath('/search/?q=skew'));
+    await expect(search.status).toHaveText(/results for “skew”$/);
+    const answersOnly = page.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /Answers/ });
+    await answersOnly.check();
+    await expect(page).toHaveURL(/\?q=skew&kind=Answer$/);
+    await expect(search.status).toHaveText(/results? for “skew” with these filters$/);
+    await expect(search.results.first()).toBeVisible();
+    for (const result of await search.results.all()) {
+      await expect(result.locator('.search-result__kind')).toHaveText('Answer');
+    }
+
+    await page.goto(sitePath('/search/?q=partition&kind=Concept&topic=Spark'));
+    await expect(page.getByRole('checkbox', { name: /Concepts/ })).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^Spark/ })).toBeChecked();
+    await expect(search.results.first().getByRole('heading')).toHaveText('Partition pruning');
+    for (const result of await search.results.all()) {
+      await expect(result.locator('.search-result__kind')).toHaveText('Concept');
+      await expect(result.locator('.search-result__topics')).toContainText('Spark');
+    }
+  });
+
+  test('the arrow keys pick a result and Enter opens it', async ({ page }) => {
+    const search = new SearchPage(page);
+    await page.goto(sitePath('/search/?q=partition%20explosion'));
+    const firstLink = search.results.first().getByRole('link').first();
+    await expect(firstLink).toHaveText('Partition explosion');
+    await search.box.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(firstLink).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/concepts\/partition-explosion\/$/);
+  });
+
+  test("takes the 404 page's search to its results", async ({ page }) => {
+    const search = new SearchPage(page);
+    await page.goto(sitePath('/answers/no-such-answer/'));
+    await page.getByRole('search').getByRole('searchbox').fill('partition explosion');
+    await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=partition\+explosion$/);
+    await expect(search.results.first().getByRole('heading')).toHaveText('Partition explosion');
+  });
+
+  test('says so when nothing matches', async ({ page }) => {
+    const search = new SearchPage(page);
+    await page.goto(sitePath('/search/?q=kubernetesoperatorxyz'));
+    await expect(search.status).toHaveText(/^No results for “kubernetesoperatorxyz”/);
+    await expect(search.results).toHaveCount(0);
+  });
+
+  test('has no accessibility violations, with results shown', async ({ page }) => {
+    const search = new SearchPage(page);
+    await page.goto(sitePath('/search/?q=skew'));
+    await expect(search.results.first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
+  });
+});
