@@ -1,12 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
 import { siteOrigin, basePath } from './src/config/hosting.mjs';
+import rehypeBaseLinks from './src/plugins/rehype-base-links.mjs';
 
 export default defineConfig({
   site: siteOrigin(process.env.SITE_URL),
   base: basePath(process.env.BASE_PATH),
   trailingSlash: 'always',
+  markdown: {
+    processor: unified({ rehypePlugins: [[rehypeBaseLinks, { base: basePath(process.env.BASE_PATH) }]] }),
+  },
   integrations: [
     starlight({
       title: 'Data Engineering Answers',
