@@ -19,6 +19,7 @@ export default defineConfig({
         "A data engineer's answers to 14 interview questions on Spark, AWS data lakes, Airflow, data quality, governance, PostgreSQL and cost, with architecture diagrams.",
       customCss: ['./src/styles/site.css'],
       routeMiddleware: ['./src/route-middleware.ts', './src/route-middleware-social.ts'],
+      components: { PageTitle: './src/components/overrides/PageTitle.astro' },
       lastUpdated: false,
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
