@@ -1,7 +1,8 @@
 // Writes `_headers` (the Netlify and Cloudflare Pages format) into a finished build: a strict
 // Content-Security-Policy whose script-src lists the sha256 hash of every inline script the build
-// contains, plus the usual hardening and cache headers. Run by scripts/build.mjs after
-// `astro build`, before the new build replaces the old one, so the hashes always match the HTML.
+// contains, plus the usual hardening and cache headers. The same policy goes into each page as a
+// <meta http-equiv> tag for hosts that cannot send headers (GitHub Pages). Run by scripts/build.mjs
+// after `astro build`, before the new build replaces the old one, so hashes always match the HTML.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -105,6 +106,37 @@ ${base}og/*
 `;
 }
 
+/**
+ * The policy as a `<meta http-equiv>` tag. Browsers ignore `frame-ancestors` in a meta policy (and
+ * say so in the console), so it is left out: framing protection needs the real header.
+ * @param {string} csp the header policy
+ */
+export function cspMetaTag(csp) {
+  const metaPolicy = csp
+    .split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
+  return `<meta http-equiv="Content-Security-Policy" content="${metaPolicy}">`;
+}
+
+/**
+ * Puts the meta policy right after `<meta charset>` (else at the start of `<head>`, else of the
+ * document), before any script, since a meta policy only governs what follows it. Pages that
+ * already carry one keep theirs.
+ * @param {string} html
+ * @param {string} metaTag from `cspMetaTag`
+ */
+export function withCspMeta(html, metaTag) {
+  if (/<meta\s+http-equiv="Content-Security-Policy"/i.test(html)) return html;
+  const charset = html.match(/<meta\s+charset=[^>]*>/i);
+  if (charset?.index !== undefined) {
+    const end = charset.index + charset[0].length;
+    return `${html.slice(0, end)}${metaTag}${html.slice(end)}`;
+  }
+  if (/<head(\s[^>]*)?>/i.test(html)) return html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}${metaTag}`);
+  return `${metaTag}${html}`;
+}
+
 /** @param {string} dir @returns {string[]} */
 function htmlFiles(dir) {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -113,7 +145,8 @@ function htmlFiles(dir) {
 }
 
 /**
- * Hashes every inline script of the build in `dir` and writes `dir/_headers`. Throws, naming the
+ * Hashes every inline script of the build in `dir`, writes `dir/_headers` and adds the policy to
+ * every page as a meta tag. Throws, naming the
  * file, when a page holds something the CSP would block (an inline handler, a `javascript:` URL,
  * a script from another origin), so a page that would break in production fails the build instead.
  * @param {string} dir the build output
@@ -134,6 +167,8 @@ export function writeHeaders(dir, { base = basePath(process.env.BASE_PATH) } = {
   }
   const csp = contentSecurityPolicy(hashes);
   writeFileSync(join(dir, '_headers'), headersFile({ base, csp }));
+  const metaTag = cspMetaTag(csp);
+  for (const file of files) writeFileSync(file, withCspMeta(readFileSync(file, 'utf8'), metaTag));
   console.log(`_headers written: CSP with ${hashes.size} inline-script hashes from ${files.length} pages`);
   return { hashes: hashes.size, pages: files.length, csp };
 }

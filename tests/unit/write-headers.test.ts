@@ -5,9 +5,11 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import {
   contentSecurityPolicy,
+  cspMetaTag,
   cspProblems,
   inlineScripts,
   scriptHashSource,
+  withCspMeta,
   writeHeaders,
 } from '../../scripts/lib/write-headers.mjs';
 
@@ -46,6 +48,23 @@ describe('the Content-Security-Policy', () => {
   });
 });
 
+describe('the policy as a meta tag, for hosts without headers', () => {
+  const meta = cspMetaTag("default-src 'self'; script-src 'self'; frame-ancestors 'none'");
+  it('leaves out frame-ancestors, which browsers ignore in a meta policy', () => {
+    assert.equal(
+      meta,
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'">`,
+    );
+  });
+  it('goes right after <meta charset>, before any script, once', () => {
+    const html = '<html><head><meta charset="utf-8"><script>x()</script></head></html>';
+    const once = withCspMeta(html, meta);
+    assert.equal(once, `<html><head><meta charset="utf-8">${meta}<script>x()</script></head></html>`);
+    assert.equal(withCspMeta(once, meta), once);
+    assert.equal(withCspMeta('<head><title>t</title></head>', meta), `<head>${meta}<title>t</title></head>`);
+  });
+});
+
 describe('what a CSP would break', () => {
   it('reports inline handlers, javascript: URLs and scripts from elsewhere', () => {
     const problems = cspProblems(
@@ -77,6 +96,11 @@ describe('writeHeaders', () => {
       assert.match(
         headers,
         /^\/portfolio\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/m,
+      );
+      // Each page carries the same policy as a meta tag, for hosts that send no headers.
+      assert.match(
+        readFileSync(join(dir, 'index.html'), 'utf8'),
+        /^<meta http-equiv="Content-Security-Policy"/,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });
