@@ -44,7 +44,8 @@ export async function getCardedPages(site: URL, base: string): Promise<CardedPag
       {
         kicker: `${answers.length} interview questions, answered`,
         title: homeTitle,
-        detail: home?.data.hero?.tagline ?? home?.data.description ?? '',
+        // The tagline's first sentence lists the topics; the rest would be cut mid-sentence.
+        detail: (home?.data.hero?.tagline ?? home?.data.description ?? '').split(/(?<=\.)\s/)[0] ?? '',
         accent: neutralColour,
         siteName,
         url: displayUrl(site, base, '/'),
