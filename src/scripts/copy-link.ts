@@ -17,30 +17,16 @@ function canonicalPageUrl(): string {
   return canonical?.href || location.href.split('#')[0] || location.href;
 }
 
-/** For browsers without the async clipboard API (or without permission): a hidden textarea. */
-function copyWithSelection(text: string): boolean {
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  document.body.append(area);
-  area.select();
-  try {
-    return document.execCommand('copy');
-  } catch {
-    return false;
-  } finally {
-    area.remove();
-  }
-}
-
+/**
+ * Copies with the async clipboard API, which needs a secure context (HTTPS or localhost). Where it
+ * is missing or refused, the caller says so and shows the link instead.
+ */
 async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    return copyWithSelection(text);
+    return false;
   }
 }
 
@@ -72,9 +58,9 @@ function enhanceButton(button: HTMLButtonElement): void {
   button.addEventListener('click', async () => {
     const url = button.dataset['copyUrl'] ?? canonicalPageUrl();
     const copied = await copyAndAnnounce(url, button.dataset['copyWhat'] ?? 'Link to this page');
-    if (!copied) return;
-    button.dataset['state'] = 'copied';
-    if (label) label.textContent = 'Copied';
+    button.dataset['state'] = copied ? 'copied' : 'failed';
+    if (label) label.textContent = copied ? 'Copied' : 'Copy failed';
+    if (!copied) button.title = url;
   });
   // "Copied" stays while the reader is on the button, however long they take to read it, and
   // goes when they move on: no timer to race.

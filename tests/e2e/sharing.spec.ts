@@ -84,6 +84,21 @@ test.describe('copy link', () => {
     expect(problems).toEqual([]);
   });
 
+  test('when the clipboard refuses, the button says so and the link is announced instead', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+    });
+    await page.goto(sitePath(sparkPath));
+    const button = page.locator('[data-share-bar] button').first();
+    await button.click();
+    await expect(button).toHaveText('Copy failed');
+    await expect(page.locator('[data-copy-status]')).toHaveText(
+      `Could not copy. The link is ${publicUrl(sparkPath)}`,
+    );
+  });
+
   test('the short link’s copy button works from the keyboard', async ({ page }) => {
     await page.goto(sitePath(sparkPath));
     const button = page.getByRole('button', { name: 'Copy short link to question 3' });
