@@ -12,6 +12,7 @@ const basePath = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
+  snapshotPathTemplate: 'tests/e2e/__screenshots__/{arg}{ext}',
   fullyParallel: true,
   // Two cores on the project's machines: one worker per core.
   workers: 2,

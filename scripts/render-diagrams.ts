@@ -5,7 +5,7 @@
 //   npm run diagrams              render what changed
 //   npm run diagrams -- --all     render everything again
 //   npm run diagrams -- --check   exit 1 if any render is stale or missing (no browser)
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from './chromium.mjs';
@@ -18,18 +18,32 @@ import {
   writeRendered,
 } from '../src/diagrams/cache.ts';
 import { renderDiagrams } from '../src/diagrams/render.ts';
+import { CONCEPT_MAP_ID, conceptMapSource } from '../src/diagrams/concept-map.ts';
+import { readContentFiles } from '../src/lib/content-files.ts';
 
 const { values } = parseArgs({
   options: { all: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } },
 });
 
+/** Regenerates the concept map's Mermaid source from the content (unless only checking); true when it changed. */
+function writeConceptMap(write: boolean): boolean {
+  const file = `diagrams/${CONCEPT_MAP_ID}.mmd`;
+  const text = conceptMapSource(readContentFiles());
+  if (existsSync(file) && readFileSync(file, 'utf8') === text) return false;
+  if (write) writeFileSync(file, text);
+  return true;
+}
+
 try {
+  const mapChanged = writeConceptMap(!values.check);
+  if (mapChanged && !values.check) console.log(`updated diagrams/${CONCEPT_MAP_ID}.mmd from the content`);
   const sources = readDiagramSources();
   const version = mermaidVersion();
   const todo = values.all ? sources : staleDiagrams(sources, version);
 
   if (values.check) {
-    if (todo.length > 0) {
+    if (mapChanged) console.error(`diagrams/${CONCEPT_MAP_ID}.mmd:1  out of date with the content`);
+    if (todo.length > 0 || mapChanged) {
       console.error(
         `Stale or missing diagram renders:\n${todo.map((s) => `  ${s.file}:1  not rendered since it last changed`).join('\n')}\nRun: npm run diagrams`,
       );

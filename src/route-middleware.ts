@@ -48,6 +48,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     link('Home', '/', currentPath),
     link('All answers on one page', '/all-answers/', currentPath),
     ...answerGroups,
+    link('Concept map', '/concept-map/', currentPath),
     ...(conceptsGroup ? [conceptsGroup] : []),
   ];
 

@@ -32,7 +32,9 @@ export const DIAGRAMS_DIR = 'diagrams';
 export const RENDERED_DIR = join(DIAGRAMS_DIR, 'rendered');
 
 export function mermaidVersion(root = '.'): string {
-  const pkg = JSON.parse(readFileSync(join(root, 'node_modules/mermaid/package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(root, 'node_modules/mermaid/package.json'), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }
 

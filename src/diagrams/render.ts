@@ -23,8 +23,11 @@ export async function renderDiagrams(
   browser: Browser,
   sources: DiagramSource[],
   version: string,
+  /** Called with the time Mermaid took to load, then with each diagram's render time (benchmarks). */
+  onTiming?: (what: string, ms: number) => void,
 ): Promise<RenderedDiagram[]> {
   if (sources.length === 0) return [];
+  const setupStarted = performance.now();
   // One page per theme: Mermaid numbers some ids with a global counter, and rendering each theme
   // in its own page in the same order keeps those numbers equal, so the two SVGs line up.
   const pages = await Promise.all(
@@ -33,7 +36,8 @@ export async function renderDiagrams(
       await page.setContent('<!doctype html><html><body></body></html>');
       await page.addScriptTag({ path: MERMAID_BUNDLE });
       await page.evaluate(
-        ({ config, theme }) => (window as unknown as { mermaid: MermaidGlobal }).mermaid.initialize({ ...config, theme }),
+        ({ config, theme }) =>
+          (window as unknown as { mermaid: MermaidGlobal }).mermaid.initialize({ ...config, theme }),
         { config: MERMAID_CONFIG, theme },
       );
       return page;
@@ -41,19 +45,22 @@ export async function renderDiagrams(
   );
   const [lightPage, darkPage] = pages;
   if (!lightPage || !darkPage) throw new Error('could not open the render pages');
+  onTiming?.('mermaid-load', performance.now() - setupStarted);
   try {
     const rendered: RenderedDiagram[] = [];
     const problems: { position: SourcePosition; message: string }[] = [];
     for (const source of sources) {
       const svgId = `dg-${source.id}`;
+      const started = performance.now();
       const [light, dark] = await Promise.all([
         lightPage.evaluate(renderInPage, { text: source.text, svgId }),
         darkPage.evaluate(renderInPage, { text: source.text, svgId }),
       ]);
+      onTiming?.(source.id, performance.now() - started);
       const result = light.error ? light : dark.error ? dark : light;
       if (result.error || !light.svg || !dark.svg || !light.summary) {
         problems.push({
-          position: { file: source.file, line: result.error?.line ?? 1 },
+          position: { file: source.file, line: sourceLine(source.text, result.error?.line ?? 1) },
           message: `Mermaid: ${(result.error?.message ?? 'render failed').split('\n').join(' ').replace(/\s+/g, ' ')}`,
         });
         continue;
@@ -78,6 +85,25 @@ export async function renderDiagrams(
   }
 }
 
+/**
+ * Mermaid counts lines after dropping `%%` comment lines and leading blank lines; this maps its
+ * line number back to the line of the `.mmd` file.
+ */
+export function sourceLine(text: string, mermaidLine: number): number {
+  const lines = text.split('\n');
+  let counted = 0;
+  let started = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (/^\s*%%(?!\{)/.test(line)) continue;
+    if (!started && line.trim() === '') continue;
+    started = true;
+    counted++;
+    if (counted === mermaidLine) return i + 1;
+  }
+  return Math.min(mermaidLine, lines.length);
+}
+
 /** Runs in the browser page (Mermaid initialised with one theme): renders and reads the structure. */
 async function renderInPage(input: { text: string; svgId: string }): Promise<PageResult> {
   // `mermaid` is the global the bundle defines; typed loosely because it lives in the page.
@@ -93,7 +119,7 @@ async function renderInPage(input: { text: string; svgId: string }): Promise<Pag
       .replace(/&#39;/g, "'")
       .replace(/\s+/g, ' ')
       .trim();
-  let svg = '';
+  let svg: string;
   try {
     svg = (await mermaid.render(input.svgId, input.text)).svg;
   } catch (error) {
@@ -102,7 +128,7 @@ async function renderInPage(input: { text: string; svgId: string }): Promise<Pag
     const hash = (error as { hash?: { loc?: { first_line?: number }; line?: number } }).hash;
     const line = hash?.loc?.first_line ?? (hash?.line !== undefined ? hash.line + 1 : undefined);
     const fromMessage = message.match(/line (\d+)/i)?.[1];
-    return { error: { message, ...(line ?? fromMessage ? { line: Number(line ?? fromMessage) } : {}) } };
+    return { error: { message, ...((line ?? fromMessage) ? { line: Number(line ?? fromMessage) } : {}) } };
   }
 
   const diagram = await mermaid.mermaidAPI.getDiagramFromText(input.text);

@@ -4,7 +4,7 @@
  */
 
 /** Bump when the post-processing of rendered SVG changes in a way that alters the output. */
-export const RENDERER_VERSION = 5;
+export const RENDERER_VERSION = 7;
 
 /**
  * Arial's metrics, which Liberation Sans (Debian's `fonts-liberation`, used when rendering) shares:
@@ -21,9 +21,17 @@ export const MERMAID_CONFIG = {
   // Strict: no click callbacks, no script in labels; `click ... href` links are kept.
   securityLevel: 'strict',
   fontFamily: DIAGRAM_FONT,
+  // Some shapes are drawn with seeded randomness (rough.js); a fixed seed makes every render, and
+  // the light and dark renders of one diagram, identical.
+  handDrawnSeed: 1,
+  // Classic shapes: plain SVG primitives. The default "neo" look draws some shapes as long
+  // rough.js paths, several times the bytes (the concept map went from 2 MB to a fraction).
+  look: 'classic',
   // SVG text rather than HTML in foreignObject: scales cleanly and needs no HTML styles.
   htmlLabels: false,
-  flowchart: { htmlLabels: false, useMaxWidth: false },
+  // Authors break lines with <br/>; automatic wrapping split words such as BroadcastHashJoin.
+  markdownAutoWrap: false,
+  flowchart: { htmlLabels: false, useMaxWidth: false, wrappingWidth: 400 },
   sequence: { useMaxWidth: false },
   state: { useMaxWidth: false },
   class: { useMaxWidth: false },

@@ -39,24 +39,33 @@ export function parseDiagramSource(id: string, file: string, text: string): Diag
   const problems: { position: SourcePosition; message: string }[] = [];
   const at = (line: number): SourcePosition => ({ file, line });
   if (!DIAGRAM_ID.test(id)) {
-    problems.push({ position: at(1), message: `diagram id "${id}" must be lower-case words joined by hyphens` });
+    problems.push({
+      position: at(1),
+      message: `diagram id "${id}" must be lower-case words joined by hyphens`,
+    });
   }
 
   const find = (pattern: RegExp) => {
     const index = lines.findIndex((line) => pattern.test(line));
-    return index === -1 ? undefined : { line: index + 1, value: (lines[index] ?? '').replace(pattern, '').trim() };
+    return index === -1
+      ? undefined
+      : { line: index + 1, value: (lines[index] ?? '').replace(pattern, '').trim() };
   };
   const caption = find(/^\s*%%\s*caption:\s*/);
   const title = find(/^\s*accTitle\s*:\s*/);
   const description = find(/^\s*accDescr\s*:\s*/);
   const kindLine = lines.find((line) => line.trim() && !line.trim().startsWith('%%'));
-  if (!caption?.value) problems.push({ position: at(1), message: 'needs a caption: start the file with "%% caption: ..."' });
-  if (!title?.value) problems.push({ position: at(2), message: 'needs "accTitle: ..." (the accessible title)' });
-  if (!description?.value) problems.push({ position: at(2), message: 'needs "accDescr: ..." (the accessible description)' });
+  if (!caption?.value)
+    problems.push({ position: at(1), message: 'needs a caption: start the file with "%% caption: ..."' });
+  if (!title?.value)
+    problems.push({ position: at(2), message: 'needs "accTitle: ..." (the accessible title)' });
+  if (!description?.value)
+    problems.push({ position: at(2), message: 'needs "accDescr: ..." (the accessible description)' });
   if (/%%\{\s*init/.test(text) || /^---\s*$/m.test(text)) {
     problems.push({
       position: at(lines.findIndex((l) => /%%\{\s*init|^---\s*$/.test(l)) + 1),
-      message: 'must not set Mermaid config (init directive or front matter): the renderer sets theme and fonts',
+      message:
+        'must not set Mermaid config (init directive or front matter): the renderer sets theme and fonts',
     });
   }
 

@@ -98,7 +98,15 @@ function sizeSvg(svg: string, width: number, height: number, className: string):
 }
 
 /** Attributes that only paint: a CSS property of the same name overrides them. */
-const PAINT_ATTRIBUTES = new Set(['fill', 'stroke', 'flood-color', 'stop-color', 'color', 'fill-opacity', 'stroke-opacity']);
+const PAINT_ATTRIBUTES = new Set([
+  'fill',
+  'stroke',
+  'flood-color',
+  'stop-color',
+  'color',
+  'fill-opacity',
+  'stroke-opacity',
+]);
 const TOKEN = /<[^>]+>|[^<]+/g;
 const ATTRIBUTE = /([\w:-]+)="([^"]*)"/g;
 
@@ -135,7 +143,9 @@ export function paintDifferences(
       if (other === value) continue;
       if (PAINT_ATTRIBUTES.has(name)) declarations.push(`${name}:${other}`);
       else if (name === 'style') {
-        const before = new Map(value.split(';').map((d) => d.split(':').map((x) => x.trim()) as [string, string]));
+        const before = new Map(
+          value.split(';').map((d) => d.split(':').map((x) => x.trim()) as [string, string]),
+        );
         for (const declaration of other.split(';')) {
           const [prop = '', val = ''] = declaration.split(':').map((x) => x.trim());
           if (prop && before.get(prop) !== val) declarations.push(`${prop}:${val} !important`);
@@ -183,7 +193,10 @@ export function mergeThemes(light: string, dark: string, svgId: string): ThemedS
   const darkIdSvg = prefixIds(dark.replaceAll(svgId, `${svgId}-dark`), `${svgId}-dark`);
   const dd = splitStyle(darkIdSvg);
   const html =
-    sizeSvg(l.body, width, height, 'dg-svg dg-svg--light').replace(/(<svg\b[^>]*>)/, `$1<style>${lightCss}</style>`) +
+    sizeSvg(l.body, width, height, 'dg-svg dg-svg--light').replace(
+      /(<svg\b[^>]*>)/,
+      `$1<style>${lightCss}</style>`,
+    ) +
     sizeSvg(dd.body, width, height, 'dg-svg dg-svg--dark').replace(
       /(<svg\b[^>]*>)/,
       `$1<style>${scopeCss(dd.css, DARK_SCOPE)}</style>`,

@@ -1,5 +1,6 @@
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
-import rehypeBaseLinks, { withBasePath } from '../plugins/rehype-base-links.mjs';
+import { rehypeBaseLinks } from '../markdown/rehype-base-links.ts';
+import { withBasePath } from './share-urls.ts';
 
 interface HastNode {
   type: string;

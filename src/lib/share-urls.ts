@@ -28,5 +28,17 @@ export function socialCardPath(entryId: string): string {
   return `/og/${id}.png`;
 }
 
+/**
+ * Prefixes a root-relative path (`/concepts/shuffle/`) with the base path (`/portfolio/`), leaving
+ * relative, absolute, protocol-relative and fragment-only URLs, and URLs already under the base,
+ * as they are. The rule `src/markdown/rehype-base-links.ts` applies to content links.
+ */
+export function withBasePath(url: string, base: string): string {
+  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}`;
+  if (prefix === '/' || !url.startsWith('/') || url.startsWith('//')) return url;
+  if (url === prefix || url.startsWith(`${prefix}/`)) return url;
+  return `${prefix}${url}`;
+}
+
 /** Width and height of every social card, in pixels: the size Open Graph and X recommend. */
 export const SOCIAL_CARD_SIZE = { width: 1200, height: 630 } as const;

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { absoluteUrl, shortLinkPath, socialCardPath } from '../../src/lib/share-urls.ts';
-import rehypeBaseLinks, { withBasePath } from '../../src/plugins/rehype-base-links.mjs';
+import { absoluteUrl, shortLinkPath, socialCardPath, withBasePath } from '../../src/lib/share-urls.ts';
 
 describe('share URLs', () => {
   it('joins the SITE_URL origin, the base path and the page path', () => {
@@ -31,7 +30,7 @@ describe('share URLs', () => {
   });
 });
 
-describe('base path on content links', () => {
+describe('base path on hand-written links', () => {
   it('prefixes root-relative links with the base', () => {
     assert.equal(withBasePath('/concepts/shuffle/', '/portfolio/'), '/portfolio/concepts/shuffle/');
     assert.equal(withBasePath('/concepts/shuffle/#example', '/a/b/'), '/a/b/concepts/shuffle/#example');
@@ -52,21 +51,5 @@ describe('base path on content links', () => {
   });
   it('does not mistake a longer first segment for the base', () => {
     assert.equal(withBasePath('/portfolios/x/', '/portfolio/'), '/portfolio/portfolios/x/');
-  });
-});
-
-describe('the rehype plugin', () => {
-  it('rewrites links and images anywhere in the tree, and nothing else', () => {
-    const link = { type: 'element', tagName: 'a', properties: { href: '/concepts/x/' }, children: [] };
-    const image = { type: 'element', tagName: 'img', properties: { src: '/og/index.png' }, children: [] };
-    const code = { type: 'element', tagName: 'code', properties: { href: '/not-a-link/' }, children: [] };
-    const tree = {
-      type: 'root',
-      children: [{ type: 'element', tagName: 'p', properties: {}, children: [link, image, code] }],
-    };
-    rehypeBaseLinks({ base: '/portfolio/' })(tree);
-    assert.equal(link.properties.href, '/portfolio/concepts/x/');
-    assert.equal(image.properties.src, '/portfolio/og/index.png');
-    assert.equal(code.properties.href, '/not-a-link/');
   });
 });

@@ -1,0 +1,86 @@
+// Page-weight benchmark: what each answer page transfers (gzip) by kind, measured in Chromium
+// behind a gzip static server, and the inline SVG set against client-side Mermaid.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
+import { readAnswerFiles } from '../tests/support/content.ts';
+import { fileSizes, kib, serveDist, sizes, writeResult } from './lib.ts';
+
+const PORT = 4390;
+
+export interface PageWeight {
+  path: string;
+  /** Transferred (encoded) bytes by resource kind. */
+  transferred: { html: number; css: number; js: number; images: number; other: number; total: number };
+  inlineSvg: { raw: number; gzip: number };
+}
+
+export async function benchPages() {
+  const server = await serveDist(PORT);
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const mermaid = fileSizes(fileURLToPath(import.meta.resolve('mermaid/dist/mermaid.min.js')));
+  try {
+    const pages: PageWeight[] = [];
+    for (const answer of readAnswerFiles()) {
+      const path = `/answers/${answer.slug}/`;
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const responses: Promise<{ kind: string; bytes: number }>[] = [];
+      page.on('requestfinished', (request) => {
+        responses.push(
+          request
+            .sizes()
+            .then((s) => ({
+              kind: request.resourceType(),
+              bytes: s.responseBodySize + s.responseHeadersSize,
+            })),
+        );
+      });
+      await page.goto(`http://127.0.0.1:${PORT}${path}`, { waitUntil: 'networkidle' });
+      const html = await page.content();
+      const svgs = html.match(/<svg[^>]*class="[^"]*dg-svg[\s\S]*?<\/svg>/g) ?? [];
+      const done = await Promise.all(responses);
+      const sum = (kinds: string[]) =>
+        done.filter((r) => kinds.includes(r.kind)).reduce((t, r) => t + r.bytes, 0);
+      const transferred = {
+        html: sum(['document']),
+        css: sum(['stylesheet']),
+        js: sum(['script']),
+        images: sum(['image']),
+        other: sum(['fetch', 'xhr', 'font', 'other', 'manifest']),
+        total: done.reduce((t, r) => t + r.bytes, 0),
+      };
+      pages.push({ path, transferred, inlineSvg: sizes(svgs.join('')) });
+      await context.close();
+    }
+    const worst = Math.max(...pages.map((p) => p.transferred.total));
+    const svgMedian =
+      [...pages.map((p) => p.inlineSvg.gzip)].sort((a, b) => a - b)[Math.floor(pages.length / 2)] ?? 1;
+    // The fair comparison is Mermaid's ESM build drawing a flowchart (measured by the diagrams
+    // benchmark); the one-file bundle is the upper bound.
+    const esm = existsSync('bench/results/diagrams.json')
+      ? (JSON.parse(readFileSync('bench/results/diagrams.json', 'utf8')).clientSideMermaid
+          .esmTransferredByKind?.flowchart as number | undefined)
+      : undefined;
+    const clientSide = esm ?? mermaid.gzip;
+    const result = {
+      pages,
+      maxTransferred: worst,
+      clientSideMermaid: {
+        bundle: mermaid,
+        esmFlowchartTransferred: esm,
+        ratioToMedianInlineSvg: Number((clientSide / svgMedian).toFixed(1)),
+      },
+    };
+    console.log(
+      `  answer pages: at most ${kib(worst)} transferred (gzip); inline diagram SVG median ${kib(svgMedian)} gzip ` +
+        `against ${kib(clientSide)} for client-side Mermaid (${result.clientSideMermaid.ratioToMedianInlineSvg}x)`,
+    );
+    writeResult('pages', result);
+    return result;
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}

@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// `npm run bench`: every benchmark, then bench/RESULTS.md with the figures, the machine and the
+// date. Not part of `npm test`: figures vary with the machine, tests must not.
+//
+//   npm run bench                  all
+//   npm run bench -- diagrams      one or more of: diagrams build pages lighthouse search sharing
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { benchBuild } from './build.ts';
+import { benchDiagrams } from './diagrams.ts';
+import { benchLighthouse } from './lighthouse.ts';
+import { benchPages } from './pages.ts';
+import { kib, seconds } from './lib.ts';
+
+const ALL = ['diagrams', 'build', 'pages', 'lighthouse', 'search', 'sharing'] as const;
+const chosen = process.argv.slice(2).filter((a) => (ALL as readonly string[]).includes(a));
+const run = chosen.length > 0 ? chosen : [...ALL];
+
+const steps: Record<string, () => Promise<unknown>> = {
+  diagrams: benchDiagrams,
+  build: benchBuild,
+  pages: benchPages,
+  lighthouse: benchLighthouse,
+  // The search benchmark lives in its own script (bench/search.mjs) when present.
+  search: async () => {
+    if (!existsSync('bench/search.mjs')) return undefined;
+    const result = spawnSync(process.execPath, ['bench/search.mjs'], { stdio: 'inherit' });
+    if (result.status !== 0) throw new Error('bench/search.mjs failed');
+    return undefined;
+  },
+  // Social cards, cheat-sheet size and CSP length, from the last build (bench/sharing.ts).
+  sharing: async () => {
+    const result = spawnSync(process.execPath, ['bench/sharing.ts'], { stdio: 'inherit' });
+    if (result.status !== 0) throw new Error('bench/sharing.ts failed');
+    return undefined;
+  },
+};
+
+for (const name of run) {
+  console.log(`bench: ${name}`);
+  await steps[name]?.();
+}
+
+const read = (name: string) =>
+  existsSync(`bench/results/${name}.json`)
+    ? JSON.parse(readFileSync(`bench/results/${name}.json`, 'utf8'))
+    : undefined;
+writeFileSync('bench/RESULTS.md', report());
+console.log('bench: wrote bench/RESULTS.md');
+
+function report(): string {
+  const chromium = spawnSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], {
+    encoding: 'utf8',
+  });
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.`,
+    `Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, ` +
+      `Node ${process.version}, ${chromium.stdout?.trim() || 'Playwright Chromium'}.`,
+    '',
+  ];
+  const diagrams = read('diagrams');
+  if (diagrams) {
+    lines.push(
+      '## Diagrams (cold render, `npm run diagrams -- --all`)',
+      '',
+      `- ${diagrams.diagrams} diagrams, each rendered in light and dark in one headless Chromium.`,
+      `- Browser start ${seconds(diagrams.browserLaunchMs)}; loading Mermaid into the two pages ${seconds(diagrams.mermaidLoadMs)}; ` +
+        `all renders ${seconds(diagrams.batchRenderMs)} (${diagrams.perDiagramMs.min}–${diagrams.perDiagramMs.max} ms per diagram).`,
+      `- Inline SVG: ${kib(diagrams.svgGzipTotal)} gzip for all diagrams together. Client-side Mermaid would cost each reader ` +
+        Object.entries(diagrams.clientSideMermaid.esmTransferredByKind ?? {})
+          .map(([kind, bytes]) => `${kib(bytes as number)} (${kind})`)
+          .join(', ') +
+        ` transferred through its ESM build, or ${kib(diagrams.clientSideMermaid.gzip)} gzip as the one-file \`mermaid.min.js\`, before it draws anything.`,
+      '',
+      '| diagram | type | render (ms) | SVG raw | SVG gzip |',
+      '| --- | --- | ---: | ---: | ---: |',
+      ...diagrams.perDiagram.map(
+        (d: { id: string; kind: string; renderMs: number; svgRaw: number; svgGzip: number }) =>
+          `| ${d.id} | ${d.kind} | ${d.renderMs} | ${kib(d.svgRaw)} | ${kib(d.svgGzip)} |`,
+      ),
+      '',
+    );
+  }
+  const build = read('build');
+  if (build) {
+    lines.push(
+      '## Build',
+      '',
+      `- Cold (Astro and Vite caches emptied): ${seconds(build.coldMs)}.`,
+      `- Warm: ${seconds(build.warmMs)}.`,
+      '',
+    );
+  }
+  const pages = read('pages');
+  if (pages) {
+    lines.push(
+      '## Answer pages (transferred, gzip, measured in Chromium)',
+      '',
+      `Client-side Mermaid would add ${kib(pages.clientSideMermaid.esmFlowchartTransferred ?? pages.clientSideMermaid.bundle.gzip)} ` +
+        `of JavaScript (gzip, ESM build drawing a flowchart) to every page with a diagram: ` +
+        `${pages.clientSideMermaid.ratioToMedianInlineSvg}× the median page's inline SVG. DEVELOPERS.md measured 218–782 KiB.`,
+      '',
+      '| page | HTML | CSS | JS | images | other | total | inline SVG (gzip) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...pages.pages.map(
+        (p: { path: string; transferred: Record<string, number>; inlineSvg: { gzip: number } }) =>
+          `| ${p.path} | ${kib(p.transferred['html'] ?? 0)} | ${kib(p.transferred['css'] ?? 0)} | ${kib(p.transferred['js'] ?? 0)} | ` +
+          `${kib(p.transferred['images'] ?? 0)} | ${kib(p.transferred['other'] ?? 0)} | ${kib(p.transferred['total'] ?? 0)} | ${kib(p.inlineSvg.gzip)} |`,
+      ),
+      '',
+    );
+  }
+  const lighthouse = read('lighthouse');
+  if (lighthouse) {
+    lines.push(
+      `## Lighthouse ${lighthouse.version} (mobile, simulated throttling, gzip static server)`,
+      '',
+      '| page | performance | accessibility | best practices | SEO | LCP | CLS | total bytes |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...lighthouse.runs.map(
+        (r: {
+          path: string;
+          performance: number;
+          accessibility: number;
+          bestPractices: number;
+          seo: number;
+          lcpMs: number;
+          cls: number;
+          totalBytes: number;
+        }) =>
+          `| ${r.path} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${seconds(r.lcpMs)} | ${r.cls} | ${kib(r.totalBytes)} |`,
+      ),
+      '',
+    );
+  }
+  const search = read('search');
+  if (search) {
+    lines.push('## Search', '', '```json', JSON.stringify(search, null, 2), '```', '');
+  }
+  const sharing = read('sharing');
+  if (sharing) {
+    const cards = sharing.socialCards;
+    lines.push(
+      '## Sharing',
+      '',
+      `- ${cards.count} social cards (1200x630 PNG, satori + resvg): first ${cards.firstRenderMs} ms (fonts and layout engine), ` +
+        `then median ${cards.medianRenderMs} ms, p95 ${cards.p95RenderMs} ms each; median ${cards.medianKiB} KiB, ${cards.totalKiB} KiB in all.`,
+      `- Content-Security-Policy header: ${sharing.contentSecurityPolicy.headerChars} characters, ` +
+        `${sharing.contentSecurityPolicy.inlineScriptHashes} inline-script hashes.`,
+      `- All answers on one page: ${sharing.allAnswersPageKiB} KiB of HTML; ${sharing.shortLinkPages} short-link pages.`,
+      '',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

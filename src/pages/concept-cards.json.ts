@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { getConceptGraph } from '~/lib/site-content.ts';
+
+/**
+ * Definitions for the preview cards, fetched once by a page the first time a reader hovers or
+ * focuses a concept link (cheaper than embedding 44 definitions in every page).
+ */
+export const GET: APIRoute = async () => {
+  const graph = await getConceptGraph();
+  const cards = Object.fromEntries(
+    graph.concepts.map((c) => [c.slug, { title: c.title, definition: c.definition }]),
+  );
+  return new Response(JSON.stringify(cards), { headers: { 'content-type': 'application/json' } });
+};

@@ -1,0 +1,51 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, sitePath, test } from '../support/fixtures.ts';
+import { sitemapPaths } from '../support/site.ts';
+
+// Gates every page of the sitemap must pass: WCAG 2.1 AA in both themes, no horizontal scrolling
+// on a 390 px phone, and readable without JavaScript.
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+for (const path of sitemapPaths()) {
+  test.describe(`/${path}`, () => {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`has no WCAG 2.1 AA violations in ${theme} mode`, async ({ page }) => {
+        await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+        await page.goto(sitePath(path));
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        const summary = results.violations.map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        );
+        expect(summary).toEqual([]);
+      });
+    }
+
+    test('fits a 390 px phone without horizontal scrolling', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(sitePath(path));
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+    });
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const path of sitemapPaths()) {
+    test(`/${path} shows its content and diagrams`, async ({ page }) => {
+      await page.goto(sitePath(path));
+      await expect(page.locator('h1')).toBeVisible();
+      await expect(page.locator('main')).toContainText(/\w{3,}/);
+      for (const svg of await page.locator('figure.dg svg.dg-svg:visible').all()) {
+        await expect(svg).toBeVisible();
+      }
+    });
+  }
+});

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser } from 'playwright';
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { mermaidVersion, renderKey } from '../../src/diagrams/cache.ts';
+import { renderDiagrams } from '../../src/diagrams/render.ts';
+import { parseDiagramSource } from '../../src/diagrams/source.ts';
+
+// The renderer on fixtures, in a real headless Chromium with Mermaid 12.
+function fixture(id: string) {
+  const file = `tests/fixtures/diagrams/${id}.mmd`;
+  return parseDiagramSource(id, file, readFileSync(file, 'utf8'));
+}
+
+describe('rendering diagrams', () => {
+  let browser: Browser;
+  const version = mermaidVersion();
+  before(async () => {
+    browser = await chromium.launch(chromiumLaunchOptions());
+  });
+  after(async () => {
+    await browser.close();
+  });
+
+  it('renders a good diagram to one theme-aware SVG with its links and a text summary', async () => {
+    const [diagram] = await renderDiagrams(browser, [fixture('good-flow')], version);
+    assert.ok(diagram);
+    assert.equal(diagram.sharedBody, true, 'light and dark share one SVG body');
+    assert.equal((diagram.html.match(/<svg\b/g) ?? []).length, 1);
+    assert.match(diagram.html, /:root:not\(\[data-theme='dark'\]\) #dg-good-flow/);
+    assert.match(diagram.html, /:root\[data-theme='dark'\] #dg-good-flow/);
+    assert.match(diagram.html, /<svg[^>]* width="\d+" height="\d+"/);
+    assert.match(diagram.html, /xlink:href="\/concepts\/medallion-architecture\/"/);
+    assert.doesNotMatch(diagram.html, /<script|javascript:/i);
+    assert.deepEqual(diagram.summary.nodes, ['Raw files', 'Bronze', 'Silver']);
+    assert.deepEqual(diagram.summary.edges[1], { from: 'Bronze', to: 'Silver', label: 'clean' });
+    assert.equal(diagram.key, renderKey(fixture('good-flow').text, version));
+  });
+
+  it('gives every id the diagram prefix, so two sequence diagrams on a page never clash', async () => {
+    const [diagram] = await renderDiagrams(browser, [fixture('sequence')], version);
+    assert.ok(diagram);
+    const ids = [...diagram.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? '');
+    assert.ok(ids.length > 0);
+    for (const id of ids) assert.ok(id.startsWith('dg-sequence'), id);
+    assert.equal(diagram.sharedBody, true);
+  });
+
+  it("fails on a syntax error naming the .mmd file, the line and Mermaid's message", async () => {
+    await assert.rejects(
+      renderDiagrams(browser, [fixture('good-flow'), fixture('syntax-error')], version),
+      (error: Error) => {
+        assert.match(
+          error.message,
+          /tests\/fixtures\/diagrams\/syntax-error\.mmd:6 {2}Mermaid: .*(Parse error|Expecting|Lexical error)/,
+        );
+        assert.doesNotMatch(error.message, /good-flow/);
+        return true;
+      },
+    );
+  });
+});
