@@ -31,13 +31,13 @@ export default defineConfig({
       description:
         "A data engineer's answers to 14 interview questions on Spark, AWS data lakes, Airflow, data quality, governance, PostgreSQL and cost, with architecture diagrams.",
       customCss: ['./src/styles/site.css', './src/styles/diagrams.css'],
-      routeMiddleware: './src/route-middleware.ts',
+      routeMiddleware: ['./src/route-middleware.ts', './src/route-middleware-social.ts'],
       components: {
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
-        // Search: "/" and arrow keys in the search dialog; each page's search terms, filters and
-        // result title rendered after its h1. See "Search" in the README.
+        // Search: "/" and arrow keys in the search dialog (see "Search" in the README).
         Search: './src/components/SearchWithShortcuts.astro',
-        PageTitle: './src/components/PageTitleWithSearchTerms.astro',
+        // The title, then the share bar and copy-link support, then the page's search terms.
+        PageTitle: './src/components/overrides/PageTitle.astro',
       },
       // One ranking for the search dialog, the search page and the search tests.
       pagefind: { ranking: searchRanking },

@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4322);
+// The build folder: `dist` unless E2E_DIST names another, as `test:e2e:base` does.
+const distDir = process.env.E2E_DIST ?? 'dist';
 const basePath = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 
 /**
@@ -27,7 +29,7 @@ export default defineConfig({
     { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
   ],
   webServer: {
-    command: `${process.env.E2E_SKIP_BUILD ? '' : 'node scripts/build.mjs && '}node scripts/serve.mjs --port ${port} --headers --gzip`,
+    command: `${process.env.E2E_SKIP_BUILD ? '' : `node scripts/build.mjs --outDir ${distDir} && `}node scripts/serve.mjs --dir ${distDir} --port ${port} --headers --gzip`,
     url: `http://127.0.0.1:${port}${basePath}`,
     timeout: 600_000,
     reuseExistingServer: false,

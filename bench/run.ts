@@ -3,7 +3,7 @@
 // date. Not part of `npm test`: figures vary with the machine, tests must not.
 //
 //   npm run bench                  all
-//   npm run bench -- diagrams      one or more of: diagrams build pages lighthouse search
+//   npm run bench -- diagrams      one or more of: diagrams build pages lighthouse search sharing
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { spawnSync } from 'node:child_process';
@@ -13,7 +13,7 @@ import { benchLighthouse } from './lighthouse.ts';
 import { benchPages } from './pages.ts';
 import { kib, seconds } from './lib.ts';
 
-const ALL = ['diagrams', 'build', 'pages', 'lighthouse', 'search'] as const;
+const ALL = ['diagrams', 'build', 'pages', 'lighthouse', 'search', 'sharing'] as const;
 const chosen = process.argv.slice(2).filter((a) => (ALL as readonly string[]).includes(a));
 const run = chosen.length > 0 ? chosen : [...ALL];
 
@@ -27,6 +27,12 @@ const steps: Record<string, () => Promise<unknown>> = {
     if (!existsSync('bench/search.mjs')) return undefined;
     const result = spawnSync(process.execPath, ['bench/search.mjs'], { stdio: 'inherit' });
     if (result.status !== 0) throw new Error('bench/search.mjs failed');
+    return undefined;
+  },
+  // Social cards, cheat-sheet size and CSP length, from the last build (bench/sharing.ts).
+  sharing: async () => {
+    const result = spawnSync(process.execPath, ['bench/sharing.ts'], { stdio: 'inherit' });
+    if (result.status !== 0) throw new Error('bench/sharing.ts failed');
     return undefined;
   },
 };
@@ -133,6 +139,20 @@ function report(): string {
   const search = read('search');
   if (search) {
     lines.push('## Search', '', '```json', JSON.stringify(search, null, 2), '```', '');
+  }
+  const sharing = read('sharing');
+  if (sharing) {
+    const cards = sharing.socialCards;
+    lines.push(
+      '## Sharing',
+      '',
+      `- ${cards.count} social cards (1200x630 PNG, satori + resvg): first ${cards.firstRenderMs} ms (fonts and layout engine), ` +
+        `then median ${cards.medianRenderMs} ms, p95 ${cards.p95RenderMs} ms each; median ${cards.medianKiB} KiB, ${cards.totalKiB} KiB in all.`,
+      `- Content-Security-Policy header: ${sharing.contentSecurityPolicy.headerChars} characters, ` +
+        `${sharing.contentSecurityPolicy.inlineScriptHashes} inline-script hashes.`,
+      `- All answers on one page: ${sharing.allAnswersPageKiB} KiB of HTML; ${sharing.shortLinkPages} short-link pages.`,
+      '',
+    );
   }
   return `${lines.join('\n')}\n`;
 }

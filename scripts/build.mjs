@@ -8,6 +8,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { schemaErrorPositions } from './lib/schema-error-positions.mjs';
+import { writeHeaders } from './lib/write-headers.mjs';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const outDir = resolve(values.outDir);
@@ -41,6 +42,7 @@ if (build.status !== 0) {
   console.error(`\nBuild failed: nothing was written to ${values.outDir}/ (see the errors above).`);
   process.exit(build.status ?? 1);
 }
+writeHeaders(staging);
 
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);

@@ -46,6 +46,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const conceptsGroup = route.sidebar.find((entry) => entry.type === 'group' && entry.label === 'Concepts');
   route.sidebar = [
     link('Home', '/', currentPath),
+    link('All answers on one page', '/all-answers/', currentPath),
     ...answerGroups,
     link('Concept map', '/concept-map/', currentPath),
     ...(conceptsGroup ? [conceptsGroup] : []),

@@ -7,7 +7,8 @@ import { expect, sitePath, test } from '../support/fixtures.ts';
 // the heaviest answer page transferred about 85 KiB gzip; the budget leaves room for growth but
 // fails long before a client-side diagram library (200+ KiB) could slip in.
 const ANSWER_PAGE_BUDGET_KIB = 130;
-const DIST = 'dist';
+// The folder the e2e run built and serves (E2E_DIST, as in playwright.config.ts).
+const DIST = process.env['E2E_DIST'] ?? 'dist';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The build under test: `dist/`, or the folder named by E2E_DIST (as in `npm run test:e2e:base`). */
+const DIST = fileURLToPath(new URL(`../../${process.env.E2E_DIST ?? 'dist'}/`, import.meta.url));
 
 /**
  * Every page in the built sitemap, as a path relative to the site base (`answers/x/`), so specs

@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { renderSocialCard } from '~/lib/render-social-card.ts';
+import { getCardedPages } from '~/lib/social-cards.ts';
+
+/** One 1200x630 PNG per carded page, drawn at build time: `/og/answers/x.png`, `/og/index.png`. */
+export const getStaticPaths = (async () => {
+  const pages = await getCardedPages(new URL(import.meta.env.SITE), import.meta.env.BASE_URL);
+  return pages.map((page) => ({ params: { slug: page.cardId }, props: { card: page.card } }));
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props }) =>
+  new Response(await renderSocialCard(props.card), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,111 @@
+import type { Page } from '@playwright/test';
+import { expect, sitePath, test } from '../support/fixtures.ts';
+import { BASE_PATH } from '../support/hosting.ts';
+
+/** Records every Content-Security-Policy violation the page reports, from before its first script. */
+async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+test.describe('content security policy', () => {
+  test('every page is served with a strict CSP and hardening headers', async ({ request }) => {
+    const response = await request.get(sitePath('/answers/spark-performance-and-cost/'));
+    const headers = response.headers();
+    const csp = headers['content-security-policy'] ?? '';
+    const scriptSrc = csp.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
+    expect(scriptSrc).toContain("'self'");
+    expect(scriptSrc).toMatch(/'sha256-[A-Za-z0-9+/]+=*'/);
+    expect(scriptSrc).toContain("'wasm-unsafe-eval'");
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
+    expect(csp).not.toContain("'unsafe-eval'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy']).toContain('camera=()');
+  });
+
+  test('pages also carry the policy as a meta tag, for hosts that cannot send headers', async ({
+    page,
+    request,
+  }) => {
+    const path = sitePath('/concepts/shuffle/');
+    const header = (await request.get(path)).headers()['content-security-policy'] ?? '';
+    await page.goto(path);
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    // The same policy, less frame-ancestors, which a meta policy cannot set.
+    expect(meta).toBe(header.replace("; frame-ancestors 'none'", ''));
+  });
+
+  for (const path of [
+    '/',
+    '/answers/spark-performance-and-cost/',
+    '/concepts/shuffle/',
+    '/all-answers/',
+    '/q/3/',
+  ]) {
+    test(`${path} runs with zero CSP violations`, async ({ page, problems }) => {
+      const violations = await recordViolations(page);
+      await page.goto(sitePath(path));
+      await expect(page.locator('h1')).toBeVisible();
+      expect(await violations()).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test('the 404 page runs with zero CSP violations', async ({ page }) => {
+    const violations = await recordViolations(page);
+    const response = await page.goto(sitePath('/no-such-page/'));
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText('Page not found');
+    expect(await violations()).toEqual([]);
+  });
+
+  test('search (Pagefind’s WebAssembly) works under the CSP and its results stay under the base path', async ({
+    page,
+    problems,
+  }) => {
+    const violations = await recordViolations(page);
+    await page.goto(sitePath('/'));
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('shuffle');
+    const result = page.locator('.pagefind-ui__result-link').first();
+    await expect(result).toBeVisible();
+    expect(new URL((await result.getAttribute('href')) ?? '', page.url()).pathname).toMatch(
+      new RegExp(`^${BASE_PATH}`),
+    );
+    await result.click();
+    await expect(page.locator('h1')).toBeVisible();
+    expect(await violations()).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  test('the theme switch, the mobile menu and copy link work under the CSP', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(baseURL ?? '').origin,
+    });
+    const violations = await recordViolations(page);
+    await page.goto(sitePath('/answers/spark-performance-and-cost/'));
+    await page.getByRole('combobox', { name: 'Select theme' }).selectOption('light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.locator('[data-share-bar]').getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.locator('[data-copy-status]')).not.toBeEmpty();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(page.locator('#starlight__sidebar')).toBeVisible();
+    expect(await violations()).toEqual([]);
+  });
+});
