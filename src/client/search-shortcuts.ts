@@ -5,8 +5,9 @@ const SEARCH_BOX = '.pagefind-ui__search-input';
 
 /**
  * Adds to Starlight's search dialog what it lacks: "/" opens it (Ctrl/Cmd+K already does), the
- * arrow keys move through the results, and the search box gets focus even when the dialog opens
- * before Pagefind's UI has loaded. Does nothing on a page without the dialog.
+ * arrow keys move through the results, the search box gets focus even when the dialog opens
+ * before Pagefind's UI has loaded, and the button's name includes the shortcut it shows. Does
+ * nothing on a page without the dialog.
  */
 export function enableSearchShortcuts(search: Element | null = document.querySelector('site-search')): void {
   const openButton = search?.querySelector<HTMLButtonElement>('button[data-open-modal]');
@@ -15,6 +16,7 @@ export function enableSearchShortcuts(search: Element | null = document.querySel
 
   const shortcuts = openButton.getAttribute('aria-keyshortcuts');
   openButton.setAttribute('aria-keyshortcuts', shortcuts ? `${shortcuts} /` : '/');
+  nameAsShown(openButton);
 
   window.addEventListener('keydown', (event) => {
     if (dialog.open || openButton.disabled || !isSlashShortcut(event, document.activeElement)) return;
@@ -31,6 +33,22 @@ export function enableSearchShortcuts(search: Element | null = document.querySel
     input: () => dialog.querySelector<HTMLInputElement>(SEARCH_BOX),
     links: () => [...dialog.querySelectorAll<HTMLAnchorElement>('a.pagefind-ui__result-link')],
   });
+}
+
+/**
+ * Starlight's button shows "Search" and a "Ctrl K" hint (⌘ K on Apple devices) but is named only
+ * "Search", which fails WCAG 2.5.3, Label in Name: someone using speech input says what they
+ * see. Names the button with the words it shows, and puts spaces between them, as the text
+ * otherwise reads "SearchCtrlK". The spaces do not change the layout: the button is a flex box.
+ */
+function nameAsShown(openButton: HTMLButtonElement): void {
+  const label = openButton.querySelector('span');
+  const keys = [...openButton.querySelectorAll('kbd kbd')];
+  if (!label || keys.length === 0) return;
+  label.after(' ');
+  for (const key of keys.slice(0, -1)) key.after(' ');
+  const words = [label, ...keys].map((node) => node.textContent?.trim() ?? '').filter(Boolean);
+  openButton.setAttribute('aria-label', words.join(' '));
 }
 
 /**
