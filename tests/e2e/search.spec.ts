@@ -154,6 +154,22 @@ test.describe('search dialog', () => {
     await expect(page).toHaveURL(/\/concepts\/xcom\/$/);
     await expect(page.locator('h1')).toHaveText('XCom');
   });
+  for (const theme of ['light', 'dark'] as const) {
+    test(`has no WCAG 2.1 AA violations with results shown (${theme})`, async ({ page }) => {
+      const search = new SearchDialog(page);
+      await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      await page.goto(sitePath('/'));
+      await search.search('xcom');
+      await expect(search.result(/^XCom$/)).toBeVisible();
+      const { violations } = await new AxeBuilder({ page })
+        .include('dialog')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    });
+  }
 });
 
 test.describe('search page', () => {
@@ -239,13 +255,19 @@ test.describe('search page', () => {
     await expect(search.results).toHaveCount(0);
   });
 
-  test('has no accessibility violations, with results shown', async ({ page }) => {
-    const search = new SearchPage(page);
-    await page.goto(sitePath('/search/?q=skew'));
-    await expect(search.results.first()).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).include('main').analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-      [],
-    );
-  });
+  for (const theme of ['light', 'dark'] as const) {
+    test(`has no WCAG 2.1 AA violations with results and filters shown (${theme})`, async ({ page }) => {
+      const search = new SearchPage(page);
+      await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+      await page.goto(sitePath('/search/?q=skew&kind=Answer'));
+      await expect(search.results.first()).toBeVisible();
+      await expect(search.status).toHaveText(/with these filters$/);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+    });
+  }
 });
