@@ -29,12 +29,10 @@ export async function benchPages() {
       const responses: Promise<{ kind: string; bytes: number }>[] = [];
       page.on('requestfinished', (request) => {
         responses.push(
-          request
-            .sizes()
-            .then((s) => ({
-              kind: request.resourceType(),
-              bytes: s.responseBodySize + s.responseHeadersSize,
-            })),
+          request.sizes().then((s) => ({
+            kind: request.resourceType(),
+            bytes: s.responseBodySize + s.responseHeadersSize,
+          })),
         );
       });
       await page.goto(`http://127.0.0.1:${PORT}${path}`, { waitUntil: 'networkidle' });

@@ -3,7 +3,8 @@
 // date. Not part of `npm test`: figures vary with the machine, tests must not.
 //
 //   npm run bench                  all
-//   npm run bench -- diagrams      one or more of: diagrams build pages lighthouse search sharing
+//   npm run bench -- diagrams      one or more of: diagrams build pages lighthouse search
+//   npm run bench -- report        only rewrite RESULTS.md from bench/results/*.json sharing
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { spawnSync } from 'node:child_process';
@@ -14,8 +15,10 @@ import { benchPages } from './pages.ts';
 import { kib, seconds } from './lib.ts';
 
 const ALL = ['diagrams', 'build', 'pages', 'lighthouse', 'search', 'sharing'] as const;
+// `report` rewrites RESULTS.md from the figures already in bench/results/ without measuring.
+const reportOnly = process.argv.includes('report');
 const chosen = process.argv.slice(2).filter((a) => (ALL as readonly string[]).includes(a));
-const run = chosen.length > 0 ? chosen : [...ALL];
+const run = reportOnly ? [] : chosen.length > 0 ? chosen : [...ALL];
 
 const steps: Record<string, () => Promise<unknown>> = {
   diagrams: benchDiagrams,
@@ -59,6 +62,7 @@ function report(): string {
     `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.`,
     `Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, ` +
       `Node ${process.version}, ${chromium.stdout?.trim() || 'Playwright Chromium'}.`,
+    'Each section was measured by its own run (see the timestamps in bench/results/); times taken while other jobs shared the two cores are upper bounds.',
     '',
   ];
   const diagrams = read('diagrams');
@@ -99,9 +103,10 @@ function report(): string {
     lines.push(
       '## Answer pages (transferred, gzip, measured in Chromium)',
       '',
-      `Client-side Mermaid would add ${kib(pages.clientSideMermaid.esmFlowchartTransferred ?? pages.clientSideMermaid.bundle.gzip)} ` +
-        `of JavaScript (gzip, ESM build drawing a flowchart) to every page with a diagram: ` +
-        `${pages.clientSideMermaid.ratioToMedianInlineSvg}× the median page's inline SVG. DEVELOPERS.md measured 218–782 KiB.`,
+      (pages.clientSideMermaid.esmFlowchartTransferred
+        ? `Client-side Mermaid would add ${kib(pages.clientSideMermaid.esmFlowchartTransferred)} of JavaScript (its ESM build drawing a flowchart)`
+        : `Client-side Mermaid would add ${kib(pages.clientSideMermaid.bundle?.gzip ?? pages.clientSideMermaid.gzip)} of JavaScript (gzip, the one-file bundle)`) +
+        ` to every page with a diagram: ${pages.clientSideMermaid.ratioToMedianInlineSvg}× the median page's inline SVG. DEVELOPERS.md measured 218–782 KiB.`,
       '',
       '| page | HTML | CSS | JS | images | other | total | inline SVG (gzip) |',
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -138,8 +143,20 @@ function report(): string {
   }
   const search = read('search');
   if (search) {
-    lines.push('## Search', '', '```json', JSON.stringify(search, null, 2), '```', '');
+    lines.push(
+      '## Search (`npm run bench:search`)',
+      '',
+      `- First query "${search.firstQuery.query}": ${search.firstQuery.requests} requests, ${kib(search.firstQuery.bytes)} transferred ` +
+        `(${Object.entries(search.firstQuery.byKind as Record<string, number>)
+          .map(([kind, bytes]) => `${kind} ${kib(bytes)}`)
+          .join(', ')}).`,
+      `- Keystroke to results, median of ${search.keystrokeToResults.dialog.queries} queries: ` +
+        `${search.keystrokeToResults.dialog.medianMs} ms in the header dialog, ${search.keystrokeToResults.searchPage.medianMs} ms on /search/.`,
+      `- Measured ${search.measuredAt}.`,
+      '',
+    );
   }
+
   const sharing = read('sharing');
   if (sharing) {
     const cards = sharing.socialCards;
