@@ -53,7 +53,7 @@ class SearchPage {
   constructor(page: Page) {
     this.page = page;
     this.box = page.getByRole('searchbox', { name: 'Search answers and concepts' });
-    this.status = page.getByRole('status');
+    this.status = page.locator('main [data-search-status]');
     this.results = page.getByRole('list', { name: 'Search results' }).locator('> li');
   }
 
