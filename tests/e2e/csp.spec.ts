@@ -79,7 +79,9 @@ test.describe('content security policy', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('shuffle');
     const result = page.locator('.pagefind-ui__result-link').first();
-    await expect(result).toBeVisible();
+    // The first search downloads and compiles Pagefind's WebAssembly and index chunks: allow for a
+    // slow machine before the results appear.
+    await expect(result).toBeVisible({ timeout: 15_000 });
     expect(new URL((await result.getAttribute('href')) ?? '', page.url()).pathname).toMatch(
       new RegExp(`^${BASE_PATH}`),
     );
