@@ -14,12 +14,33 @@ export interface PageWeight {
   /** Transferred (encoded) bytes by resource kind. */
   transferred: { html: number; css: number; js: number; images: number; other: number; total: number };
   inlineSvg: { raw: number; gzip: number };
+  /** Mermaid diagram kinds on the page, as in the sources (`flowchart`, `erDiagram`...). */
+  diagramKinds: string[];
+  /**
+   * What client-side Mermaid would transfer to draw this page's diagrams: its ESM build, the
+   * largest of the page's kinds (they share the core chunks), and that as a multiple of the inline SVG.
+   */
+  clientSideMermaid?: { bytes: number; ratioToInlineSvg: number };
 }
+
+/** `aria-roledescription` on a rendered SVG, to the diagram kind its source declares. */
+const KIND_BY_ROLE: Record<string, string> = {
+  'flowchart-v2': 'flowchart',
+  stateDiagram: 'stateDiagram-v2',
+  er: 'erDiagram',
+  sequence: 'sequenceDiagram',
+  xychart: 'xychart-beta',
+};
 
 export async function benchPages() {
   const server = await serveDist(PORT);
   const browser = await chromium.launch(chromiumLaunchOptions());
   const mermaid = fileSizes(fileURLToPath(import.meta.resolve('mermaid/dist/mermaid.min.js')));
+  // The fair comparison is Mermaid's ESM build drawing each kind (measured by the diagrams
+  // benchmark); the one-file bundle is the upper bound.
+  const esmByKind: Record<string, number> | undefined = existsSync('bench/results/diagrams.json')
+    ? JSON.parse(readFileSync('bench/results/diagrams.json', 'utf8')).clientSideMermaid.esmTransferredByKind
+    : undefined;
   try {
     const pages: PageWeight[] = [];
     for (const answer of readAnswerFiles()) {
@@ -49,18 +70,36 @@ export async function benchPages() {
         other: sum(['fetch', 'xhr', 'font', 'other', 'manifest']),
         total: done.reduce((t, r) => t + r.bytes, 0),
       };
-      pages.push({ path, transferred, inlineSvg: sizes(svgs.join('')) });
+      const inlineSvg = sizes(svgs.join(''));
+      const diagramKinds = [
+        ...new Set(
+          svgs.map((svg) => {
+            const role = /aria-roledescription="([^"]+)"/.exec(svg)?.[1] ?? '';
+            return KIND_BY_ROLE[role] ?? role;
+          }),
+        ),
+      ];
+      const clientBytes = esmByKind ? Math.max(0, ...diagramKinds.map((kind) => esmByKind[kind] ?? 0)) : 0;
+      pages.push({
+        path,
+        transferred,
+        inlineSvg,
+        diagramKinds,
+        ...(clientBytes > 0 && inlineSvg.gzip > 0
+          ? {
+              clientSideMermaid: {
+                bytes: clientBytes,
+                ratioToInlineSvg: Number((clientBytes / inlineSvg.gzip).toFixed(1)),
+              },
+            }
+          : {}),
+      });
       await context.close();
     }
     const worst = Math.max(...pages.map((p) => p.transferred.total));
     const svgMedian =
       [...pages.map((p) => p.inlineSvg.gzip)].sort((a, b) => a - b)[Math.floor(pages.length / 2)] ?? 1;
-    // The fair comparison is Mermaid's ESM build drawing a flowchart (measured by the diagrams
-    // benchmark); the one-file bundle is the upper bound.
-    const esm = existsSync('bench/results/diagrams.json')
-      ? (JSON.parse(readFileSync('bench/results/diagrams.json', 'utf8')).clientSideMermaid
-          .esmTransferredByKind?.flowchart as number | undefined)
-      : undefined;
+    const esm = esmByKind?.['flowchart'];
     const clientSide = esm ?? mermaid.gzip;
     const result = {
       pages,

@@ -125,7 +125,8 @@ const dialog = {
   url: 'concepts/shuffle/',
   box: 'dialog .pagefind-ui__search-input',
   open: async (page) => {
-    await page.locator('button[data-open-modal]:not([disabled])').waitFor();
+    // Starlight enables the button; our script then adds "/" (announced on the button first).
+    await page.locator('button[data-open-modal]:not([disabled])[aria-keyshortcuts$="/"]').waitFor();
     await page.keyboard.press('/');
     await page.locator('dialog .pagefind-ui__search-input:focus').waitFor();
   },

@@ -54,7 +54,6 @@ function enhanceButton(button: HTMLButtonElement): void {
     delete button.dataset['state'];
     if (label) label.textContent = idleText;
   };
-  button.hidden = false;
   button.addEventListener('click', async () => {
     const url = button.dataset['copyUrl'] ?? canonicalPageUrl();
     const copied = await copyAndAnnounce(url, button.dataset['copyWhat'] ?? 'Link to this page');

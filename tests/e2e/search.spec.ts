@@ -22,9 +22,15 @@ class SearchDialog {
     this.message = this.dialog.locator('.pagefind-ui__message');
   }
 
-  /** Waits until Starlight has wired the search button, so shortcuts work. */
+  /**
+   * Waits until Starlight has wired the search button and our script has added the "/" shortcut
+   * (it announces the shortcut on the button just before listening for it): the two are separate
+   * scripts, and a key pressed between them would be lost.
+   */
   async ready(): Promise<void> {
-    await expect(this.page.locator('button[data-open-modal]')).toBeEnabled();
+    const button = this.page.locator('button[data-open-modal]');
+    await expect(button).toBeEnabled();
+    await expect(button).toHaveAttribute('aria-keyshortcuts', /(^| )\/$/);
   }
 
   /** Opens the dialog with "/" and types a query once the search box has focus. */
