@@ -58,6 +58,21 @@ test.describe('short links', () => {
   });
 });
 
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an answer page shows its short link but no copy buttons, which could not work', async ({ page }) => {
+    await page.goto(sitePath(sparkPath));
+    const shareBar = page.locator('[data-share-bar]');
+    await expect(shareBar.locator('a[data-short-link]')).toBeVisible();
+    const buttons = shareBar.getByRole('button', { includeHidden: true });
+    await expect(buttons).toHaveCount(2);
+    for (const button of await buttons.all()) {
+      await expect(button).toBeHidden();
+    }
+  });
+});
+
 test.describe('copy link', () => {
   test.beforeEach(async ({ context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
