@@ -162,7 +162,9 @@ function report(): string {
           .map(([kind, bytes]) => `${kind} ${kib(bytes)}`)
           .join(', ')}).`,
       `- Keystroke to results, median of ${search.keystrokeToResults.dialog.queries} queries: ` +
-        `${search.keystrokeToResults.dialog.medianMs} ms in the header dialog, ${search.keystrokeToResults.searchPage.medianMs} ms on /search/.`,
+        `${search.keystrokeToResults.dialog.medianMs} ms in the header dialog, ${search.keystrokeToResults.searchPage.medianMs} ms on /search/. ` +
+        "Both wait for a pause in typing before searching: Pagefind UI's default 300 ms in the dialog (Starlight does not expose it), " +
+        '120 ms on /search/ (`src/client/search-page.ts`); the rest is search and drawing.',
       ...(search.measuredAt ? [`- Measured ${search.measuredAt}.`] : []),
       '',
     );
