@@ -5,7 +5,7 @@
 //   npm run diagrams              render what changed
 //   npm run diagrams -- --all     render everything again
 //   npm run diagrams -- --check   exit 1 if any render is stale or missing (no browser)
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from './chromium.mjs';
@@ -18,31 +18,43 @@ import {
   writeRendered,
 } from '../src/diagrams/cache.ts';
 import { renderDiagrams } from '../src/diagrams/render.ts';
-import { CONCEPT_MAP_ID, conceptMapSource } from '../src/diagrams/concept-map.ts';
+import { conceptMapChanges, readConceptMapFiles } from '../src/diagrams/concept-map.ts';
 import { readContentFiles } from '../src/lib/content-files.ts';
 
 const { values } = parseArgs({
   options: { all: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } },
 });
 
-/** Regenerates the concept map's Mermaid source from the content (unless only checking); true when it changed. */
-function writeConceptMap(write: boolean): boolean {
-  const file = `diagrams/${CONCEPT_MAP_ID}.mmd`;
-  const text = conceptMapSource(readContentFiles());
-  if (existsSync(file) && readFileSync(file, 'utf8') === text) return false;
-  if (write) writeFileSync(file, text);
-  return true;
+/**
+ * Brings the generated concept maps (`diagrams/concept-map-<theme>.mmd`) in line with the content,
+ * unless only checking; returns the files that were, or would be, written or removed.
+ */
+function syncConceptMaps(write: boolean): { written: string[]; removed: string[] } {
+  const changes = conceptMapChanges(readContentFiles(), readConceptMapFiles());
+  if (write) {
+    for (const map of changes.write) writeFileSync(`diagrams/${map.id}.mmd`, map.source);
+    for (const name of changes.remove) rmSync(`diagrams/${name}`);
+  }
+  return {
+    written: changes.write.map((m) => `diagrams/${m.id}.mmd`),
+    removed: changes.remove.map((name) => `diagrams/${name}`),
+  };
 }
 
 try {
-  const mapChanged = writeConceptMap(!values.check);
-  if (mapChanged && !values.check) console.log(`updated diagrams/${CONCEPT_MAP_ID}.mmd from the content`);
+  const maps = syncConceptMaps(!values.check);
+  const mapChanges = [...maps.written, ...maps.removed];
+  if (!values.check) {
+    for (const file of maps.written) console.log(`updated ${file} from the content`);
+    for (const file of maps.removed) console.log(`removed ${file} (its theme has no answers)`);
+  }
+  const mapChanged = mapChanges.length > 0;
   const sources = readDiagramSources();
   const version = mermaidVersion();
   const todo = values.all ? sources : staleDiagrams(sources, version);
 
   if (values.check) {
-    if (mapChanged) console.error(`diagrams/${CONCEPT_MAP_ID}.mmd:1  out of date with the content`);
+    for (const file of mapChanges) console.error(`${file}:1  concept map out of date with the content`);
     if (todo.length > 0 || mapChanged) {
       console.error(
         `Stale or missing diagram renders:\n${todo.map((s) => `  ${s.file}:1  not rendered since it last changed`).join('\n')}\nRun: npm run diagrams`,

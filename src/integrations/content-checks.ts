@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync } from 'node:fs';
 import { mermaidVersion, readDiagramSources, staleDiagrams } from '../diagrams/cache.ts';
-import { CONCEPT_MAP_ID, conceptMapSource } from '../diagrams/concept-map.ts';
+import { conceptMapChanges, readConceptMapFiles } from '../diagrams/concept-map.ts';
 import { checkReferences, type Problem } from '../lib/content-checks.ts';
 import { readContentFiles } from '../lib/content-files.ts';
 import { ContentError } from '../lib/source-position.ts';
@@ -19,11 +18,17 @@ function runChecks(build: boolean): { problems: Problem[]; stale: DiagramSource[
   const sources = readDiagramSources();
   const files = readContentFiles();
   const problems: Problem[] = checkReferences(files, sources);
-  const mapFile = `diagrams/${CONCEPT_MAP_ID}.mmd`;
-  if (!existsSync(mapFile) || readFileSync(mapFile, 'utf8') !== conceptMapSource(files)) {
+  const mapChanges = conceptMapChanges(files, readConceptMapFiles());
+  for (const map of mapChanges.write) {
     problems.push({
-      position: { file: mapFile, line: 1 },
-      message: 'the concept map no longer matches the content: run `npm run diagrams`',
+      position: { file: `diagrams/${map.id}.mmd`, line: 1 },
+      message: 'the concept map is missing or no longer matches the content: run `npm run diagrams`',
+    });
+  }
+  for (const name of mapChanges.remove) {
+    problems.push({
+      position: { file: `diagrams/${name}`, line: 1 },
+      message: 'a concept map for a theme with no answers: run `npm run diagrams` to remove it',
     });
   }
   const stale = staleDiagrams(sources, mermaidVersion());
