@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { AnswerSchema, ConceptSchema } from './schemas/answer.ts';
 
 export const collections = {
@@ -16,4 +16,6 @@ export const collections = {
       }),
     }),
   }),
+  /** Starlight's interface strings we word differently: `src/content/i18n/en.json`. */
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };
