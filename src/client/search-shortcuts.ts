@@ -1,4 +1,5 @@
 import { isSlashShortcut } from '../lib/search-keys.ts';
+import { trackIdleCallbacks, type IdleCallbacks } from './idle-callbacks.ts';
 import { enableResultKeys } from './result-keys.ts';
 
 const SEARCH_BOX = '.pagefind-ui__search-input';
@@ -26,7 +27,7 @@ export function enableSearchShortcuts(search: Element | null = document.querySel
     openButton.click();
   });
 
-  focusSearchBoxOnOpen(dialog);
+  focusSearchBoxOnOpen(dialog, trackIdleCallbacks());
 
   enableResultKeys({
     root: dialog,
@@ -54,14 +55,22 @@ function nameAsShown(openButton: HTMLButtonElement): void {
 /**
  * Starlight creates Pagefind's UI when the browser is first idle, so a reader who presses "/" or
  * Ctrl+K right after the page loads opens a dialog with no search box yet, and what they type is
- * lost. When the dialog opens, this focuses the box as soon as it exists.
+ * lost. When the dialog opens, this creates the UI at once if it is still waiting for an idle
+ * moment (which an open modal dialog can hold off indefinitely), and focuses the box as soon as
+ * it exists.
  */
-function focusSearchBoxOnOpen(dialog: HTMLDialogElement): void {
+function focusSearchBoxOnOpen(dialog: HTMLDialogElement, idle: IdleCallbacks): void {
   let waiting: MutationObserver | undefined;
   const focusWhenReady = () => {
     waiting?.disconnect();
     // With the box already there, Starlight has focused it.
     if (dialog.querySelector(SEARCH_BOX)) return;
+    idle.runPending();
+    // Opened before DOMContentLoaded, when Starlight asks for its idle moment: run it then. Same
+    // target as Starlight's listener (window) and added after it, so it runs after it.
+    if (document.readyState === 'loading') {
+      window.addEventListener('DOMContentLoaded', () => dialog.open && idle.runPending(), { once: true });
+    }
     waiting = new MutationObserver(() => {
       const ready = dialog.querySelector<HTMLInputElement>(SEARCH_BOX);
       if (!ready || !dialog.open) return;

@@ -80,6 +80,23 @@ test.describe('search dialog', () => {
     expect(problems).toEqual([]);
   });
 
+  test('opened before the browser has had an idle moment, it still gets its search box', async ({ page }) => {
+    // Starlight builds the search box in an idle callback, and Chromium can run none while the
+    // modal dialog is open. This page never gets an idle moment at all.
+    await page.addInitScript(() => {
+      let next = 0;
+      window.requestIdleCallback = () => ++next;
+      window.cancelIdleCallback = () => {};
+    });
+    const search = new SearchDialog(page);
+    await page.goto(sitePath('/concepts/shuffle/'));
+    await search.ready();
+    await page.keyboard.press('/');
+    await expect(search.box).toBeFocused();
+    await page.keyboard.type('skew');
+    await expect(search.result('Data skew')).toBeVisible();
+  });
+
   test('Ctrl+K opens it too', async ({ page }) => {
     const search = new SearchDialog(page);
     await page.goto(sitePath('/answers/partitioning-large-tables/'));
