@@ -12,6 +12,7 @@ import { benchBuild } from './build.ts';
 import { benchDiagrams } from './diagrams.ts';
 import { benchLighthouse } from './lighthouse.ts';
 import { benchPages } from './pages.ts';
+import { benchSearch } from './search.ts';
 import { kib, seconds } from './lib.ts';
 
 const ALL = ['diagrams', 'build', 'pages', 'lighthouse', 'search', 'sharing'] as const;
@@ -25,13 +26,7 @@ const steps: Record<string, () => Promise<unknown>> = {
   build: benchBuild,
   pages: benchPages,
   lighthouse: benchLighthouse,
-  // The search benchmark lives in its own script (bench/search.mjs) when present.
-  search: async () => {
-    if (!existsSync('bench/search.mjs')) return undefined;
-    const result = spawnSync(process.execPath, ['bench/search.mjs'], { stdio: 'inherit' });
-    if (result.status !== 0) throw new Error('bench/search.mjs failed');
-    return undefined;
-  },
+  search: benchSearch,
   // Social cards, cheat-sheet size and CSP length, from the last build (bench/sharing.ts).
   sharing: async () => {
     const result = spawnSync(process.execPath, ['bench/sharing.ts'], { stdio: 'inherit' });
@@ -155,7 +150,7 @@ function report(): string {
   const search = read('search');
   if (search) {
     lines.push(
-      '## Search (`npm run bench:search`)',
+      '## Search',
       '',
       `- First query "${search.firstQuery.query}": ${search.firstQuery.requests} requests, ${kib(search.firstQuery.bytes)} transferred ` +
         `(${Object.entries(search.firstQuery.byKind as Record<string, number>)

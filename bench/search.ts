@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // Measures search as a reader gets it, on the built site served gzipped as a CDN would:
 //
 // - first query: the bytes a reader downloads for their first search (every request under
@@ -8,12 +7,12 @@
 //   waits 300 ms for typing to stop) and on the search page (120 ms).
 //
 // Writes bench/results/search.json and prints the figures. Measures the current dist/ (built
-// first only when there is none), like the other benchmarks; `npm run bench` builds before.
+// first only when there is none).
 //
 //   npm run bench:search          or          npm run bench -- search
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { chromium } from 'playwright';
+import { chromium, type Browser, type Page, type Response } from 'playwright';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { SEARCH_CASES } from '../tests/support/search.ts';
 import { kib, median, serveDist, writeResult } from './lib.ts';
@@ -24,20 +23,24 @@ const BASE = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.repl
 const FIRST_QUERY = 'skew';
 const TIMED_QUERIES = SEARCH_CASES.slice(0, 20).map((searchCase) => searchCase.query);
 
-if (!existsSync('dist/pagefind/pagefind.js')) {
-  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+type TimedWindow = Window & { __lastKey?: number };
+
+/** A search box to time: the page it is on, how to reach it, and when results are on screen. */
+interface SearchBox {
+  url: string;
+  box: string;
+  open: (page: Page) => Promise<void>;
+  /** Runs in the page: `performance.now()` once results for `query` show, else false. */
+  done: (query: string) => number | false;
 }
 
-function percentile(values, p) {
+function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
-
-const round = (ms) => Math.round(ms);
 
 /** What kind of Pagefind file a URL is, to break the download down. */
-function fileKind(url) {
+function fileKind(url: string): string {
   const path = new URL(url).pathname;
   if (path.endsWith('.pf_fragment')) return 'fragments';
   if (path.endsWith('.pf_index')) return 'index chunks';
@@ -51,20 +54,18 @@ function fileKind(url) {
  * Opens a page in a fresh browser context (empty cache), searches once with "/" and counts the
  * bytes of every Pagefind response until the results show.
  */
-async function firstQueryBytes(browser) {
+async function firstQueryBytes(browser: Browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${ORIGIN}${BASE}concepts/shuffle/`);
-  await page.locator('button[data-open-modal]:not([disabled])').waitFor();
   // Starlight loads Pagefind's UI script when the browser is idle; it is part of every page,
   // searched or not, so only requests made for the search itself are counted.
   await page.waitForLoadState('networkidle');
-  const responses = [];
+  const responses: Response[] = [];
   page.on('response', (response) => {
     if (response.url().includes('/pagefind/')) responses.push(response);
   });
-  await page.keyboard.press('/');
-  await page.locator('dialog .pagefind-ui__search-input:focus').waitFor();
+  await dialog.open(page);
   await page.keyboard.type(FIRST_QUERY);
   await page.locator('dialog .pagefind-ui__result-link').first().waitFor();
   await page.waitForLoadState('networkidle');
@@ -76,7 +77,7 @@ async function firstQueryBytes(browser) {
     })),
   );
   await context.close();
-  const byKind = {};
+  const byKind: Record<string, number> = {};
   for (const file of files) byKind[file.kind] = (byKind[file.kind] ?? 0) + file.bytes;
   return {
     query: FIRST_QUERY,
@@ -90,7 +91,7 @@ async function firstQueryBytes(browser) {
  * Types each query into a search box and times, in the page, from the last keystroke to the
  * moment results for that query are on screen.
  */
-async function keystrokeToResults(browser, { url, open, box, done }) {
+async function keystrokeToResults(browser: Browser, { url, open, box, done }: SearchBox) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${ORIGIN}${BASE}${url}`);
@@ -99,39 +100,44 @@ async function keystrokeToResults(browser, { url, open, box, done }) {
   // The first search loads Pagefind itself; that is the first-query figure, not this one.
   await input.fill('warm up');
   await page.waitForFunction(done, 'warm up');
-  const times = [];
+  const times: number[] = [];
   for (const query of TIMED_QUERIES) {
     await input.fill('');
     await input.pressSequentially(query.slice(0, -1));
     await page.evaluate(() => {
       const box = document.activeElement;
-      box?.addEventListener('keydown', () => (window.__lastKey = performance.now()), { once: true });
+      box?.addEventListener('keydown', () => ((window as TimedWindow).__lastKey = performance.now()), {
+        once: true,
+      });
     });
     await input.press(query.at(-1) ?? '');
     const finished = await page.waitForFunction(done, query, { polling: 'raf' });
-    const elapsed = await page.evaluate((end) => end - window.__lastKey, await finished.jsonValue());
+    const elapsed = await page.evaluate(
+      (end) => end - ((window as TimedWindow).__lastKey ?? end),
+      (await finished.jsonValue()) as number,
+    );
     times.push(elapsed);
   }
   await context.close();
   return {
     queries: times.length,
-    medianMs: round(median(times)),
-    p90Ms: round(percentile(times, 90)),
-    maxMs: round(Math.max(...times)),
+    medianMs: Math.round(median(times)),
+    p90Ms: Math.round(percentile(times, 90)),
+    maxMs: Math.round(Math.max(...times)),
   };
 }
 
-const dialog = {
+const dialog: SearchBox = {
   url: 'concepts/shuffle/',
   box: 'dialog .pagefind-ui__search-input',
-  open: async (page) => {
+  open: async (page: Page) => {
     // Starlight enables the button; our script then adds "/" (announced on the button first).
     await page.locator('button[data-open-modal]:not([disabled])[aria-keyshortcuts$="/"]').waitFor();
     await page.keyboard.press('/');
     await page.locator('dialog .pagefind-ui__search-input:focus').waitFor();
   },
   // Results are on screen when the message names the query and the first result has its title.
-  done: (query) => {
+  done: (query: string) => {
     const message = document.querySelector('dialog .pagefind-ui__message')?.textContent ?? '';
     const ready =
       message.endsWith(` for ${query}`) && document.querySelector('dialog .pagefind-ui__result-link');
@@ -139,18 +145,22 @@ const dialog = {
   },
 };
 
-const searchPage = {
+const searchPage: SearchBox = {
   url: 'search/',
   box: '#search-page-query',
-  open: async (page) => page.locator('#search-page-query').focus(),
-  done: (query) => {
+  open: async (page: Page) => page.locator('#search-page-query').focus(),
+  done: (query: string) => {
     const status = document.querySelector('[data-search-status]')?.textContent ?? '';
     return status.includes(`“${query}”`) ? performance.now() : false;
   },
 };
 
-const server = await serveDist(PORT);
-try {
+export async function benchSearch() {
+  if (!existsSync('dist/pagefind/pagefind.js')) {
+    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('the build failed');
+  }
+  const server = await serveDist(PORT);
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const firstQuery = await firstQueryBytes(browser);
@@ -161,20 +171,22 @@ try {
         searchPage: await keystrokeToResults(browser, searchPage),
       },
     };
-    const file = writeResult('search', figures);
-    console.log(`Search benchmark (${file})`);
+    writeResult('search', figures);
     console.log(
-      `  first query "${firstQuery.query}": ${kib(firstQuery.bytes)} in ${firstQuery.requests} Pagefind requests`,
+      `  first query "${firstQuery.query}": ${kib(firstQuery.bytes)} in ${firstQuery.requests} Pagefind requests (` +
+        Object.entries(firstQuery.byKind)
+          .map(([kind, bytes]) => `${kind} ${kib(bytes)}`)
+          .join(', ') +
+        ')',
     );
-    for (const [kind, bytes] of Object.entries(firstQuery.byKind)) console.log(`    ${kind}: ${kib(bytes)}`);
     for (const [where, timing] of Object.entries(figures.keystrokeToResults)) {
       console.log(
         `  keystroke to results, ${where}: median ${timing.medianMs} ms, p90 ${timing.p90Ms} ms, max ${timing.maxMs} ms (${timing.queries} queries)`,
       );
     }
+    return figures;
   } finally {
     await browser.close();
+    server.kill();
   }
-} finally {
-  server.kill();
 }
