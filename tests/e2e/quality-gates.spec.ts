@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, sitePath, test } from '../support/fixtures.ts';
 import { sitemapPaths } from '../support/site.ts';
 
@@ -12,6 +13,24 @@ interface LayoutShift {
   sources: string[];
 }
 type ShiftWindow = Window & { __layoutShifts?: LayoutShift[] };
+
+/**
+ * Expressive Code makes a code block that scrolls sideways focusable (tabindex, so keyboard users
+ * can scroll it) from a script, a moment after load: 250 ms after its ResizeObserver fires, in an
+ * idle callback. Waits for that, so axe judges the page a reader gets, not the instant before.
+ */
+async function codeBlocksSettled(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll('.expressive-code pre')].filter(
+            (pre) => pre.scrollWidth > pre.clientWidth && !pre.hasAttribute('tabindex'),
+          ).length,
+      ),
+    )
+    .toBe(0);
+}
 
 /** Runs in the page before its own scripts: collects layout shifts not caused by the reader. */
 function recordLayoutShifts() {
@@ -41,6 +60,7 @@ for (const path of sitemapPaths()) {
         await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
         await page.goto(sitePath(path));
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await codeBlocksSettled(page);
         const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
         const summary = results.violations.map(
           (v) =>
