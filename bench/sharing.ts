@@ -7,15 +7,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { renderSocialCard } from '../src/lib/render-social-card.ts';
 import { readAnswerFiles } from '../tests/support/content.ts';
+import { filesUnder } from '../tests/support/site.ts';
 
 const DIST = 'dist';
 if (!existsSync(join(DIST, '_headers'))) {
   console.error('No build with _headers in dist/: run `npm run build` first.');
   process.exit(1);
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => join(dir, name));
 }
 
 const percentile = (sorted: number[], p: number) =>

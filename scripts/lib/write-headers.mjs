@@ -157,8 +157,9 @@ export function writeHeaders(dir, { base = basePath(process.env.BASE_PATH) } = {
   const hashes = new Set();
   const problems = [];
   const files = htmlFiles(dir);
-  for (const file of files) {
-    const html = readFileSync(file, 'utf8');
+  // Read once: hashed now, written back with the policy below.
+  const pages = files.map((file) => ({ file, html: readFileSync(file, 'utf8') }));
+  for (const { file, html } of pages) {
     for (const script of inlineScripts(html)) hashes.add(scriptHashSource(script));
     for (const problem of cspProblems(html)) problems.push(`  ${relative(dir, file)}: ${problem}`);
   }
@@ -168,7 +169,7 @@ export function writeHeaders(dir, { base = basePath(process.env.BASE_PATH) } = {
   const csp = contentSecurityPolicy(hashes);
   writeFileSync(join(dir, '_headers'), headersFile({ base, csp }));
   const metaTag = cspMetaTag(csp);
-  for (const file of files) writeFileSync(file, withCspMeta(readFileSync(file, 'utf8'), metaTag));
+  for (const { file, html } of pages) writeFileSync(file, withCspMeta(html, metaTag));
   console.log(`_headers written: CSP with ${hashes.size} inline-script hashes from ${files.length} pages`);
   return { hashes: hashes.size, pages: files.length, csp };
 }

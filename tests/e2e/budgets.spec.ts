@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { readAnswerFiles } from '../support/content.ts';
 import { expect, sitePath, test } from '../support/fixtures.ts';
+import { filesUnder } from '../support/site.ts';
 
 // Size gates on the built site. The budget comes from measurements (`npm run bench`, pages):
 // the heaviest answer page transferred 89.5 KiB gzip (bench/RESULTS.md); the budget leaves room for growth but
@@ -9,12 +9,6 @@ import { expect, sitePath, test } from '../support/fixtures.ts';
 const ANSWER_PAGE_BUDGET_KIB = 130;
 // The folder the e2e run built and serves (E2E_DIST, as in playwright.config.ts).
 const DIST = process.env['E2E_DIST'] ?? 'dist';
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
 
 test('the build ships no Mermaid runtime', () => {
   const scripts = filesUnder(DIST).filter((file) => /\.m?js$/.test(file) && !file.includes('/pagefind/'));

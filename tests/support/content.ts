@@ -41,7 +41,5 @@ export function readAnswerFiles(): AnswerFile[] {
     .sort((a, b) => a.number - b.number);
 }
 
-/** The text between `<OwnerAnswer ...>` and `</OwnerAnswer>`. */
-export function ownerAnswerBlock(source: string): string | undefined {
-  return source.match(/<OwnerAnswer[^>]*>\s*([\s\S]*?)\s*<\/OwnerAnswer>/)?.[1];
-}
+/** The text between `<OwnerAnswer ...>` and `</OwnerAnswer>`: the site's own reader. */
+export { ownerAnswerMarkdown as ownerAnswerBlock } from '../../src/lib/cheat-sheet.ts';

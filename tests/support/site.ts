@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The build under test: `dist/`, or the folder named by E2E_DIST (as in `npm run test:e2e:base`). */
@@ -15,4 +16,11 @@ export function sitemapPaths(): string[] {
     const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
     return pathname.slice(base.length);
   });
+}
+
+/** Every file under `dir`, at any depth (paths include `dir`). */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
 }
