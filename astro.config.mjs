@@ -2,12 +2,14 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
-import { siteOrigin, basePath } from './src/config/hosting.mjs';
-import { searchRanking } from './src/config/search-ranking.mjs';
-import { contentChecks } from './src/integrations/content-checks.ts';
-import { linkCheck } from './src/integrations/link-check.ts';
-import { rehypeBaseLinks } from './src/markdown/rehype-base-links.ts';
-import { rehypeConceptLinks } from './src/markdown/rehype-concept-links.ts';
+import { contentChecks, postBuild } from './src/build/index.ts';
+import { conceptMapGenerator, rehypeConceptLinks } from './src/concepts/index.ts';
+import { diagrams } from './src/diagrams/index.ts';
+import { scrollableCodeFocusable } from './src/overrides/scrollable-code.ts';
+import { searchRanking } from './src/search/index.ts';
+import { rehypeBaseLinks } from './src/shared/rehype-base-links.ts';
+import { rehypeScrollableTables } from './src/shared/rehype-scrollable-tables.ts';
+import { basePath, siteOrigin } from './src/shared/urls.ts';
 
 const base = basePath(process.env.BASE_PATH);
 
@@ -18,35 +20,40 @@ export default defineConfig({
   markdown: {
     // The unified processor runs rehype plugins (Astro 7's default, Satteri, does not).
     processor: unified({
-      rehypePlugins: [
-        [rehypeConceptLinks, { base }],
-        [rehypeBaseLinks, { base }],
-      ],
+      rehypePlugins: [[rehypeConceptLinks, { base }], [rehypeBaseLinks, { base }], rehypeScrollableTables],
     }),
   },
   integrations: [
     contentChecks(),
+    diagrams({ generators: [conceptMapGenerator()] }),
     starlight({
       title: 'Data Engineering Answers',
       description:
         "A data engineer's answers to 14 interview questions on Spark, AWS data lakes, Airflow, data quality, governance, PostgreSQL and cost, with architecture diagrams.",
-      customCss: ['./src/styles/site.css', './src/styles/diagrams.css'],
-      routeMiddleware: ['./src/route-middleware.ts', './src/route-middleware-social.ts'],
+      customCss: [
+        './src/concepts/concepts.css',
+        './src/answers/answers.css',
+        './src/shared/site.css',
+        './src/diagrams/diagrams.css',
+      ],
+      // Sidebar and previous/next from the content; social card and preview tags on every page.
+      routeMiddleware: ['./src/answers/navigation.ts', './src/sharing/head.ts'],
+      // src/overrides/ owns every Starlight slot the site extends.
       components: {
-        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
-        // Search: "/" and arrow keys in the search dialog (see "Search" in the README).
-        Search: './src/components/SearchWithShortcuts.astro',
-        // The title, then the share bar and copy-link support, then the page's search terms.
-        PageTitle: './src/components/overrides/PageTitle.astro',
+        MarkdownContent: './src/overrides/MarkdownContent.astro',
+        PageTitle: './src/overrides/PageTitle.astro',
+        Search: './src/overrides/Search.astro',
       },
+      // Code that scrolls sideways is reachable by keyboard before any script runs.
+      expressiveCode: { plugins: [scrollableCodeFocusable()] },
       // One ranking for the search dialog, the search page and the search tests.
       pagefind: { ranking: searchRanking },
-      // Answers are grouped by theme in src/route-middleware.ts, from their frontmatter.
+      // Answers are grouped by theme in src/answers/navigation.ts, from their frontmatter.
       sidebar: [{ label: 'Concepts', collapsed: true, items: [{ autogenerate: { directory: 'concepts' } }] }],
       lastUpdated: false,
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
     }),
-    linkCheck(),
+    postBuild(),
   ],
 });

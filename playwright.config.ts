@@ -1,10 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './scripts/chromium.mjs';
+import { chromiumLaunchOptions } from './src/shared/chromium.ts';
+import { basePath as normaliseBase } from './src/shared/urls.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4322);
 // The build folder: `dist` unless E2E_DIST names another, as `test:e2e:base` does.
 const distDir = process.env.E2E_DIST ?? 'dist';
-const basePath = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const basePath = normaliseBase(process.env.BASE_PATH);
 
 /**
  * The e2e suite builds the site once, serves `dist/` with the static server (gzip, under BASE_PATH
@@ -19,7 +20,10 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   reporter: [['list'], ['./tests/support/summary-reporter.ts']],
-  timeout: 60_000,
+  // Generous limits for a loaded machine: tests wait for states (never for time), so a slow state
+  // only makes them slower, never wrong.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath}`,
     launchOptions: chromiumLaunchOptions(),

@@ -7,7 +7,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RENDERED_DIR } from '../src/diagrams/cache.ts';
+import { RENDERED_DIR } from '../src/diagrams/index.ts';
 import { seconds, timed, writeResult } from './lib.ts';
 
 const renderAll = () => timed(process.execPath, ['scripts/render-diagrams.ts', '--all']);

@@ -1,12 +1,9 @@
 // Diagram benchmark: cold render time (browser start, Mermaid load, then each diagram in both
 // themes), SVG bytes per diagram, and what client-side Mermaid would cost readers instead.
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
-import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
-import { mermaidVersion, readDiagramSources } from '../src/diagrams/cache.ts';
-import { renderDiagrams } from '../src/diagrams/render.ts';
-import type { Browser } from 'playwright';
-import type { DiagramSource } from '../src/diagrams/source.ts';
+import { chromium, type Browser } from 'playwright';
+import { DiagramRenderer, readDiagramSources, type DiagramSource } from '../src/diagrams/index.ts';
+import { chromiumLaunchOptions } from '../src/shared/chromium.ts';
 import { fileSizes, kib, seconds, serveDist, sizes, writeResult } from './lib.ts';
 
 const MERMAID_PORT = 4392;
@@ -52,11 +49,11 @@ export async function benchDiagrams() {
   const launchMs = performance.now() - launchStarted;
   const timings = new Map<string, number>();
   try {
+    const renderer = await DiagramRenderer.open({ browser, onTiming: (what, ms) => timings.set(what, ms) });
     const batchStarted = performance.now();
-    const rendered = await renderDiagrams(browser, sources, mermaidVersion(), (what, ms) =>
-      timings.set(what, ms),
-    );
+    const rendered = await renderer.render(sources);
     const batchMs = performance.now() - batchStarted;
+    await renderer.close();
     const perDiagram = rendered.map((d) => {
       const svg = sizes(d.html);
       return {

@@ -2,7 +2,7 @@
 // behind the gzip static server. Pinned: lighthouse 13.5.0 (package.json).
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
+import { chromiumLaunchOptions } from '../src/shared/chromium.ts';
 import { kib, serveDist, writeResult } from './lib.ts';
 
 const PORT = 4391;

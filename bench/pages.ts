@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
-import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
-import { readAnswerFiles } from '../tests/support/content.ts';
+import { chromiumLaunchOptions } from '../src/shared/chromium.ts';
+import { readAnswers } from '../src/answers/index.ts';
 import { fileSizes, kib, serveDist, sizes, writeResult } from './lib.ts';
 
 const PORT = 4390;
@@ -43,7 +43,7 @@ export async function benchPages() {
     : undefined;
   try {
     const pages: PageWeight[] = [];
-    for (const answer of readAnswerFiles()) {
+    for (const answer of readAnswers()) {
       const path = `/answers/${answer.slug}/`;
       const context = await browser.newContext();
       const page = await context.newPage();

@@ -13,8 +13,8 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { chromium, type Browser, type Page, type Response } from 'playwright';
-import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
-import { SEARCH_CASES } from '../tests/support/search.ts';
+import { chromiumLaunchOptions } from '../src/shared/chromium.ts';
+import { SEARCH_CASES } from '../src/search/index.ts';
 import { kib, median, serveDist, writeResult } from './lib.ts';
 
 const PORT = 4393;

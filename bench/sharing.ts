@@ -5,9 +5,9 @@
 //   node bench/sharing.ts
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderSocialCard } from '../src/lib/render-social-card.ts';
-import { readAnswerFiles } from '../tests/support/content.ts';
-import { filesUnder } from '../tests/support/site.ts';
+import { readAnswers } from '../src/answers/index.ts';
+import { filesUnder } from '../src/shared/content.ts';
+import { renderSocialCard } from '../src/sharing/index.ts';
 
 const DIST = 'dist';
 if (!existsSync(join(DIST, '_headers'))) {
@@ -20,18 +20,18 @@ const percentile = (sorted: number[], p: number) =>
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
 // Card rendering: the first card pays for loading fonts and the layout engine; the rest are steady.
-const answers = readAnswerFiles();
+const answers = readAnswers();
 const timings: number[] = [];
 let firstCardMs = 0;
 for (const [index, answer] of answers.entries()) {
   const start = performance.now();
   await renderSocialCard({
-    kicker: `Question ${answer.number} · ${answer.theme}`,
-    title: answer.title,
-    detail: answer.shortTitle,
+    kicker: `Question ${answer.meta.number} · ${answer.meta.theme}`,
+    title: answer.question,
+    detail: answer.meta.shortTitle,
     accent: '#f97316',
     siteName: 'Data Engineering Answers',
-    url: `example.com/q/${answer.number}/`,
+    url: `example.com/q/${answer.meta.number}/`,
   });
   const elapsed = performance.now() - start;
   if (index === 0) firstCardMs = elapsed;

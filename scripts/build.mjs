@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Builds the site into a staging folder and swaps it into place only when every step passed, so
-// a failed build never leaves a half-written `dist/` to be served or deployed.
+// a failed build never leaves a half-written `dist/` to be served or deployed. Everything else
+// (checks, link check, security headers) runs inside `astro build`.
 //
 //   node scripts/build.mjs [--outDir dist]
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { schemaErrorPositions } from './lib/schema-error-positions.mjs';
-import { writeHeaders } from './lib/write-headers.mjs';
+import { schemaErrorPositions } from './schema-errors.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const outDir = resolve(values.outDir);
@@ -42,8 +42,6 @@ if (build.status !== 0) {
   console.error(`\nBuild failed: nothing was written to ${values.outDir}/ (see the errors above).`);
   process.exit(build.status ?? 1);
 }
-writeHeaders(staging);
-
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);

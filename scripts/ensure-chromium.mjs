@@ -3,7 +3,7 @@
 // Debian's `chromium` package installed on the spot. Anywhere else it says what to run.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { playwrightChromiumInstalled, systemChromium } from './chromium.mjs';
+import { playwrightChromiumInstalled, systemChromium } from '../src/shared/chromium.ts';
 
 function run(command, args) {
   console.log(`$ ${command} ${args.join(' ')}`);

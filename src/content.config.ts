@@ -2,16 +2,17 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { AnswerSchema, ConceptSchema } from './schemas/answer.ts';
+import { AnswerSchema } from './answers/index.ts';
+import { ConceptSchema } from './concepts/index.ts';
 
 export const collections = {
   docs: defineCollection({
     loader: docsLoader(),
     schema: docsSchema({
       extend: z.object({
-        /** Present on every page under `answers/`: see `src/schemas/answer.ts`. */
+        /** Present on every page under `answers/`: see `src/answers/schema.ts`. */
         answer: AnswerSchema.optional(),
-        /** Present on every page under `concepts/`: see `src/schemas/answer.ts`. */
+        /** Present on every page under `concepts/`: see `src/concepts/schema.ts`. */
         concept: ConceptSchema.optional(),
       }),
     }),

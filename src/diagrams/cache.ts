@@ -59,6 +59,11 @@ export function readDiagramSources(root = '.'): DiagramSource[] {
     });
 }
 
+/** The Mermaid source of a diagram, as written. */
+export function readDiagramText(id: string, root = '.'): string {
+  return readFileSync(join(root, DIAGRAMS_DIR, `${id}.mmd`), 'utf8');
+}
+
 export function renderedPath(id: string, root = '.'): string {
   return join(root, RENDERED_DIR, `${id}.json`);
 }

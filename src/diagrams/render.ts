@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright';
-import { ContentError, type SourcePosition } from '../lib/source-position.ts';
-import { renderKey, type DiagramSummary, type RenderedDiagram } from './cache.ts';
+import type { Browser, Page } from 'playwright';
+import { ContentError, type Problem } from '../shared/problems.ts';
+import { mermaidVersion, renderKey, type DiagramSummary, type RenderedDiagram } from './cache.ts';
 import { MERMAID_CONFIG, THEMES } from './settings.ts';
 import type { DiagramSource } from './source.ts';
 import { mergeThemes } from './svg.ts';
@@ -14,49 +14,81 @@ interface PageResult {
   error?: { message: string; line?: number };
 }
 
+/** Called with the time Mermaid took to load, then with each diagram's render time (benchmarks). */
+export type OnTiming = (what: string, ms: number) => void;
+
 /**
- * Renders diagrams with Mermaid in one headless Chromium page (starting a browser costs far more
- * than a render), in both themes. Returns the renders; throws one error listing every diagram that
- * failed, each with its file, line and Mermaid's message.
+ * Mermaid in headless Chromium, loaded once and kept warm: one page per theme, each with Mermaid
+ * initialised. Starting a browser and loading Mermaid cost far more than a render, so one renderer
+ * serves a whole `npm run diagrams`, a whole test file, or a whole `astro dev` session.
+ *
+ * Mermaid numbers some ids with a global counter; the two pages always render the same diagrams in
+ * the same order, so those numbers stay equal and the light and dark SVGs line up.
  */
-export async function renderDiagrams(
-  browser: Browser,
-  sources: DiagramSource[],
-  version: string,
-  /** Called with the time Mermaid took to load, then with each diagram's render time (benchmarks). */
-  onTiming?: (what: string, ms: number) => void,
-): Promise<RenderedDiagram[]> {
-  if (sources.length === 0) return [];
-  const setupStarted = performance.now();
-  // One page per theme: Mermaid numbers some ids with a global counter, and rendering each theme
-  // in its own page in the same order keeps those numbers equal, so the two SVGs line up.
-  const pages = await Promise.all(
-    Object.values(THEMES).map(async (theme) => {
-      const page = await browser.newPage();
-      await page.setContent('<!doctype html><html><body></body></html>');
-      await page.addScriptTag({ path: MERMAID_BUNDLE });
-      await page.evaluate(
-        ({ config, theme }) =>
-          (window as unknown as { mermaid: MermaidGlobal }).mermaid.initialize({ ...config, theme }),
-        { config: MERMAID_CONFIG, theme },
-      );
-      return page;
-    }),
-  );
-  const [lightPage, darkPage] = pages;
-  if (!lightPage || !darkPage) throw new Error('could not open the render pages');
-  onTiming?.('mermaid-load', performance.now() - setupStarted);
-  try {
+export class DiagramRenderer {
+  private readonly pages: { light: Page; dark: Page };
+  private readonly onClose: () => Promise<void>;
+  private readonly onTiming: OnTiming | undefined;
+
+  private constructor(pages: { light: Page; dark: Page }, onClose: () => Promise<void>, onTiming?: OnTiming) {
+    this.pages = pages;
+    this.onClose = onClose;
+    this.onTiming = onTiming;
+  }
+
+  /**
+   * Opens the two pages and loads Mermaid into them. With no `browser`, launches Chromium (and
+   * closes it with the renderer).
+   */
+  static async open(options: { browser?: Browser; onTiming?: OnTiming } = {}): Promise<DiagramRenderer> {
+    let browser = options.browser;
+    let ownBrowser = false;
+    if (!browser) {
+      const [{ chromium }, { chromiumLaunchOptions }] = await Promise.all([
+        import('playwright'),
+        import('../shared/chromium.ts'),
+      ]);
+      browser = await chromium.launch(chromiumLaunchOptions());
+      ownBrowser = true;
+    }
+    const started = performance.now();
+    const [light, dark] = await Promise.all(
+      [THEMES.light, THEMES.dark].map(async (theme) => {
+        const page = await (browser as Browser).newPage();
+        await page.setContent('<!doctype html><html><body></body></html>');
+        await page.addScriptTag({ path: MERMAID_BUNDLE });
+        await page.evaluate(
+          ({ config, theme }) =>
+            (window as unknown as { mermaid: MermaidGlobal }).mermaid.initialize({ ...config, theme }),
+          { config: MERMAID_CONFIG, theme },
+        );
+        return page;
+      }),
+    );
+    if (!light || !dark) throw new Error('could not open the render pages');
+    options.onTiming?.('mermaid-load', performance.now() - started);
+    const close = async () => {
+      await Promise.all([light.close(), dark.close()]);
+      if (ownBrowser) await (browser as Browser).close();
+    };
+    return new DiagramRenderer({ light, dark }, close, options.onTiming);
+  }
+
+  /**
+   * Renders diagrams in both themes. Returns the renders; throws one error listing every diagram
+   * that failed, each with its file, line and Mermaid's message.
+   */
+  async render(sources: readonly DiagramSource[], version = mermaidVersion()): Promise<RenderedDiagram[]> {
     const rendered: RenderedDiagram[] = [];
-    const problems: { position: SourcePosition; message: string }[] = [];
+    const problems: Problem[] = [];
     for (const source of sources) {
       const svgId = `dg-${source.id}`;
       const started = performance.now();
       const [light, dark] = await Promise.all([
-        lightPage.evaluate(renderInPage, { text: source.text, svgId }),
-        darkPage.evaluate(renderInPage, { text: source.text, svgId }),
+        this.pages.light.evaluate(renderInPage, { text: source.text, svgId }),
+        this.pages.dark.evaluate(renderInPage, { text: source.text, svgId }),
       ]);
-      onTiming?.(source.id, performance.now() - started);
+      this.onTiming?.(source.id, performance.now() - started);
       const result = light.error ? light : dark.error ? dark : light;
       if (result.error || !light.svg || !dark.svg || !light.summary) {
         problems.push({
@@ -65,7 +97,6 @@ export async function renderDiagrams(
         });
         continue;
       }
-      const themed = mergeThemes(light.svg, dark.svg, svgId);
       rendered.push({
         id: source.id,
         key: renderKey(source.text, version),
@@ -73,15 +104,17 @@ export async function renderDiagrams(
         caption: source.caption,
         title: source.title,
         description: source.description,
-        ...themed,
+        ...mergeThemes(light.svg, dark.svg, svgId),
         links: source.links.map((link) => ({ href: link.href, label: link.tooltip || link.node })),
         summary: light.summary,
       });
     }
     if (problems.length > 0) throw new ContentError(problems, 'Diagrams failed to render');
     return rendered;
-  } finally {
-    await Promise.all(pages.map((page) => page.close()));
+  }
+
+  async close(): Promise<void> {
+    await this.onClose();
   }
 }
 

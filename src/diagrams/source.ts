@@ -1,4 +1,5 @@
-import { ContentError, type SourcePosition } from '../lib/source-position.ts';
+import { isSlug } from '../shared/ids.ts';
+import { ContentError, type Problem, type SourcePosition } from '../shared/problems.ts';
 
 /** A link a diagram node carries, from a Mermaid `click <node> href "<path>" "<tooltip>"` line. */
 export interface DiagramLink {
@@ -27,18 +28,16 @@ export interface DiagramSource {
   links: DiagramLink[];
 }
 
-/** Diagram ids are file names: lower-case words joined by hyphens, as in the URL fragment. */
-export const DIAGRAM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /**
  * Reads the metadata a diagram source must carry: a caption comment, `accTitle` and `accDescr`.
  * Throws one `ContentError` listing everything missing, each with file and line.
  */
 export function parseDiagramSource(id: string, file: string, text: string): DiagramSource {
   const lines = text.split('\n');
-  const problems: { position: SourcePosition; message: string }[] = [];
+  const problems: Problem[] = [];
   const at = (line: number): SourcePosition => ({ file, line });
-  if (!DIAGRAM_ID.test(id)) {
+  // Diagram ids are file names and URL fragments (`#diagram-<id>`): slugs.
+  if (!isSlug(id)) {
     problems.push({
       position: at(1),
       message: `diagram id "${id}" must be lower-case words joined by hyphens`,

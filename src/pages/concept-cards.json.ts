@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getConceptGraph } from '~/lib/site-content.ts';
+import { getConceptGraph } from '~/concepts/index.ts';
 
 /**
  * Definitions for the preview cards, fetched once by a page the first time a reader hovers or

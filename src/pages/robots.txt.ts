@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '~/lib/share-urls.ts';
+import { absoluteUrl } from '~/shared/urls.ts';
 
 /**
  * `robots.txt`, pointing crawlers at the sitemap with the SITE_URL origin and the base path.

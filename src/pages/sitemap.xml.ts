@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '~/lib/share-urls.ts';
+import { absoluteUrl } from '~/shared/urls.ts';
 
 /**
  * `/sitemap.xml`, the address crawlers and people try first. Starlight's sitemap integration writes

@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import { FixtureProject } from '../support/fixture-project.ts';
+import { after, before, describe, it } from 'node:test';
+import { FixtureProject, type BuildResult } from '../support/fixture-project.ts';
 
-// The bad-input matrix: each case breaks one thing in a copy of the project. The build (or the
-// diagram renderer) must fail with one line naming the file and the line, and publish nothing.
+// The bad-input matrix. Each case breaks a copy of the project; the build (or the diagram
+// renderer) must fail naming the file and the line, and publish nothing. Cases are grouped by the
+// phase of the build that reports them, and each phase reports every problem at once, so one
+// build per phase covers all of its cases.
 
 const projects: FixtureProject[] = [];
 after(() => projects.forEach((p) => p.dispose()));
@@ -17,103 +19,176 @@ function project(name: string): FixtureProject {
 }
 
 const SPARK = 'src/content/docs/answers/spark-performance-and-cost.mdx';
+const SYNONYMS = 'src/search/synonyms.ts';
 const spark = readFileSync(SPARK, 'utf8');
-/** The 1-based line of `text` in the Spark answer after a change. */
+/** The 1-based line of `text` in `source`. */
 const lineIn = (source: string, text: string) => source.split('\n').findIndex((l) => l.includes(text)) + 1;
+/** A new answer page; `fields` are the lines of its `answer:` block. */
+const answerPage = (fields: string[]) =>
+  [
+    '---',
+    'title: "An extra question?"',
+    'description: "One line."',
+    'answer:',
+    ...fields,
+    '---',
+    '',
+    'Body.',
+    '',
+  ].join('\n');
 
-describe('bad input fails the build with file and line', () => {
-  it("a Mermaid syntax error: the renderer names the .mmd file, the line and Mermaid's message; the build refuses the stale diagram", () => {
-    const p = project('mermaid-syntax');
-    p.write(
-      'diagrams/broken.mmd',
-      '%% caption: Broken.\nflowchart LR\n  accTitle: Broken\n  accDescr: Broken.\n  a --> b\n  b -->> c[End\n',
-    );
-    const render = spawnSync(process.execPath, ['scripts/render-diagrams.ts'], {
-      cwd: p.dir,
-      encoding: 'utf8',
-    });
-    assert.notEqual(render.status, 0);
-    assert.match(render.stderr, /diagrams\/broken\.mmd:6 {2}Mermaid: Parse error on line \d+/);
-    const result = p.build();
-    assert.notEqual(result.status, 0);
-    assert.match(
-      result.output,
-      /diagrams\/broken\.mmd:1 {2}its render in diagrams\/rendered\/ is missing or out of date: run `npm run diagrams`/,
-    );
-    assert.equal(result.distExists, false);
+function assertFailed(result: BuildResult): void {
+  assert.notEqual(result.status, 0, 'the build must fail');
+  assert.equal(result.distExists, false, 'a failed build must not leave dist/');
+}
+
+describe('frontmatter that fails the schema (Astro content layer)', () => {
+  const p = project('schema');
+  p.write('src/content/docs/answers/extra.mdx', answerPage(['  number: 3', '  shortTitle: "Extra"']));
+  let result: BuildResult;
+  before(() => {
+    result = p.build();
   });
 
+  it('fails and publishes nothing', () => assertFailed(result));
+  it('names the file, the line of the block and the missing field', () => {
+    assert.match(
+      result.output,
+      /src\/content\/docs\/answers\/extra\.mdx:4 {2}answer\.theme: "answer\.theme" must be one of/,
+    );
+  });
+});
+
+describe('a number out of range (Astro content layer)', () => {
+  const p = project('number-range');
+  p.write(SPARK, spark.replace('number: 3', 'number: 15'));
+  let result: BuildResult;
+  before(() => {
+    result = p.build();
+  });
+
+  it('names the file and the line of the number', () => {
+    assertFailed(result);
+    assert.match(
+      result.output,
+      /spark-performance-and-cost\.mdx:5 {2}answer\.number: "answer\.number" must be a whole number from 1 to 14/,
+    );
+  });
+});
+
+describe('content that refers to what does not exist (content checks, before the build)', () => {
+  const p = project('references');
+  p.write(
+    'src/content/docs/answers/extra.mdx',
+    answerPage(['  number: 3', '  theme: spark', '  shortTitle: "Extra"']),
+  );
+  const broken = spark
+    .replace('concepts: [physical-plan,', 'concepts: [no-such-concept, physical-plan,')
+    .replace('## Pitfalls', '<Diagram id="no-such-diagram" />\n\n## Pitfalls');
+  p.write(SPARK, broken);
+  const synonyms = readFileSync(SYNONYMS, 'utf8');
+  p.write(
+    SYNONYMS,
+    synonyms.replace("'concepts/materialised-aggregates':", "'concepts/materialized-aggregates':"),
+  );
+  let result: BuildResult;
+  before(() => {
+    result = p.build();
+  });
+
+  it('fails and publishes nothing', () => assertFailed(result));
+  it('a duplicate answer number: names both files and the line of the number', () => {
+    assert.match(
+      result.output,
+      /answers\/(extra|spark-performance-and-cost)\.mdx:\d+ {2}duplicate answer number 3: .*answers\/(extra|spark-performance-and-cost)\.mdx has it too/,
+    );
+  });
+  it('an unknown concept: names the file, the line and the concept', () => {
+    const line = lineIn(broken, 'no-such-concept');
+    assert.match(
+      result.output,
+      new RegExp(`spark-performance-and-cost\\.mdx:${line} {2}unknown concept "no-such-concept" in concepts`),
+    );
+  });
   it('a missing diagram: names the page and the line of the <Diagram> tag', () => {
-    const p = project('missing-diagram');
-    const source = spark.replace('## Pitfalls', '<Diagram id="no-such-diagram" />\n\n## Pitfalls');
-    p.write(SPARK, source);
-    const result = p.build();
-    assert.notEqual(result.status, 0);
-    const line = lineIn(source, 'no-such-diagram');
+    const line = lineIn(broken, 'no-such-diagram');
     assert.match(
       result.output,
       new RegExp(
         `spark-performance-and-cost\\.mdx:${line} {2}<Diagram id="no-such-diagram" />: no diagrams/no-such-diagram\\.mmd`,
       ),
     );
-    assert.equal(result.distExists, false);
+  });
+  it('a search synonym for a page that does not exist: names the data file and the line', () => {
+    const line = lineIn(synonyms, "'concepts/materialised-aggregates':");
+    assert.match(
+      result.output,
+      new RegExp(`src/search/synonyms\\.ts:${line} {2}"concepts/materialized-aggregates" is not a page`),
+    );
+  });
+});
+
+describe('a diagram that does not render (diagram pipeline)', () => {
+  const p = project('mermaid-syntax');
+  p.write(
+    'diagrams/broken.mmd',
+    '%% caption: Broken.\nflowchart LR\n  accTitle: Broken\n  accDescr: Broken.\n  a --> b\n  b -->> c[End\n',
+  );
+  let render: { status: number | null; stderr: string };
+  let result: BuildResult;
+  before(() => {
+    render = spawnSync(process.execPath, ['scripts/diagrams.ts'], { cwd: p.dir, encoding: 'utf8' });
+    result = p.build();
   });
 
-  it('an unknown concept: names the file, the line and the concept', () => {
-    const p = project('unknown-concept');
-    const source = spark.replace('concepts: [physical-plan,', 'concepts: [no-such-concept, physical-plan,');
-    p.write(SPARK, source);
-    const result = p.build();
+  it("the renderer names the .mmd file, the line and Mermaid's message", () => {
+    assert.notEqual(render.status, 0);
+    assert.match(render.stderr, /diagrams\/broken\.mmd:6 {2}Mermaid: Parse error on line \d+/);
+  });
+  it('the build refuses the diagram whose render is missing, and publishes nothing', () => {
+    assertFailed(result);
+    assert.match(
+      result.output,
+      /diagrams\/broken\.mmd:1 {2}its render in diagrams\/rendered\/ is missing or out of date: run `npm run diagrams`/,
+    );
+  });
+});
+
+describe('links that lead nowhere (link check, on the finished build)', () => {
+  const p = project('links');
+  const broken = spark.replace(
+    '## Pitfalls',
+    'See [nothing](/concepts/no-such-page/) and [the shuffle](/concepts/shuffle/#no-such-heading).\n\n## Pitfalls',
+  );
+  p.write(SPARK, broken);
+  // A previous good build, which a failed build must leave as it was.
+  mkdirSync(join(p.dir, 'dist'));
+  writeFileSync(join(p.dir, 'dist/index.html'), '<p>the last good build</p>');
+  let result: BuildResult;
+  before(() => {
+    result = p.build();
+  });
+  const line = lineIn(broken, 'no-such-page');
+
+  it('a broken link: names the page and the line where it was written', () => {
     assert.notEqual(result.status, 0);
     assert.match(
       result.output,
       new RegExp(
-        `spark-performance-and-cost\\.mdx:${lineIn(source, 'no-such-concept')} {2}unknown concept "no-such-concept" in concepts`,
+        `spark-performance-and-cost\\.mdx:${line} {2}broken link /concepts/no-such-page/ \\(no such page\\)`,
       ),
     );
-    assert.equal(result.distExists, false);
   });
-
-  it('a broken internal link: names the page and the line where it was written', () => {
-    const p = project('broken-link');
-    const source = spark.replace('## Pitfalls', 'See [nothing](/concepts/no-such-page/).\n\n## Pitfalls');
-    p.write(SPARK, source);
-    const result = p.build();
-    assert.notEqual(result.status, 0);
+  it('a broken anchor: names the page, the line and the missing id', () => {
     assert.match(
       result.output,
       new RegExp(
-        `spark-performance-and-cost\\.mdx:${lineIn(source, 'no-such-page')} {2}broken link /concepts/no-such-page/ \\(no such page\\)`,
-      ),
-    );
-    assert.equal(result.distExists, false);
-  });
-
-  it('a broken anchor: names the page and the line, and the missing id', () => {
-    const p = project('broken-anchor');
-    const source = spark.replace(
-      '## Pitfalls',
-      'See [the shuffle](/concepts/shuffle/#no-such-heading).\n\n## Pitfalls',
-    );
-    p.write(SPARK, source);
-    const result = p.build();
-    assert.notEqual(result.status, 0);
-    assert.match(
-      result.output,
-      new RegExp(
-        `spark-performance-and-cost\\.mdx:${lineIn(source, 'no-such-heading')} {2}broken link .*no element with id "no-such-heading"`,
+        `spark-performance-and-cost\\.mdx:${line} {2}broken link .*no element with id "no-such-heading"`,
       ),
     );
   });
-
-  it('a failed build keeps the last good dist/ whole instead of a half-written one', () => {
-    const p = project('keeps-good-dist');
-    assert.equal(p.build().status, 0);
-    const good = readFileSync(join(p.dir, 'dist/index.html'), 'utf8');
-    p.write(SPARK, spark.replace('## Pitfalls', 'See [nothing](/concepts/no-such-page/).\n\n## Pitfalls'));
-    const result = p.build();
-    assert.notEqual(result.status, 0);
-    assert.equal(readFileSync(join(p.dir, 'dist/index.html'), 'utf8'), good);
+  it('keeps the last good dist/ whole instead of a half-written one', () => {
+    assert.equal(readFileSync(join(p.dir, 'dist/index.html'), 'utf8'), '<p>the last good build</p>');
     assert.match(result.output, /nothing was written to dist\//);
   });
 });

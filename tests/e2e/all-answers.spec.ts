@@ -1,12 +1,12 @@
-import { readAnswerFiles } from '../support/content.ts';
+import { readAnswers } from '../../src/answers/index.ts';
 import { expect, sitePath, test } from '../support/fixtures.ts';
-import { publicUrl } from '../support/hosting.ts';
 import { readSeed } from '../support/seed.ts';
+import { publicUrl } from '../support/site.ts';
 
-const answers = readAnswerFiles();
+const answers = readAnswers();
 const seed = readSeed();
 
-test.describe('all answers on one page', () => {
+test.describe('all answers on one page', { tag: '@base' }, () => {
   test('shows the 14 questions in order, each with the owner’s answer word for word and key points', async ({
     page,
     problems,
@@ -17,14 +17,15 @@ test.describe('all answers on one page', () => {
     await expect(sheets).toHaveCount(answers.length);
     for (const [index, answer] of answers.entries()) {
       const sheet = sheets.nth(index);
-      await expect(sheet.locator('h2')).toHaveText(`Q${answer.number}. ${answer.title}`);
-      const quote = sheet.locator(`[data-owner-answer="${answer.number}"] p`).first();
+      const number = answer.meta.number;
+      await expect(sheet.locator('h2')).toHaveText(`Q${number}. ${answer.question}`);
+      const quote = sheet.locator(`[data-owner-answer="${number}"] p`).first();
       const shown = (await quote.innerText()).replace(/\s+/g, ' ').trim();
-      expect(shown).toBe(seed.find((s) => s.number === answer.number)?.text);
+      expect(shown).toBe(seed.find((s) => s.number === number)?.text);
       expect(await sheet.locator('[data-key-points] li').count()).toBeGreaterThanOrEqual(3);
       await expect(sheet.getByRole('link', { name: 'Full answer' })).toHaveAttribute(
         'href',
-        new RegExp(`/answers/${answer.slug}/$`),
+        new RegExp(`${answer.path}$`),
       );
     }
     expect(problems).toEqual([]);
@@ -76,6 +77,6 @@ test.describe('all answers on one page', () => {
       .locator('[data-cheat-sheet-answer="3"]')
       .getByRole('link', { name: 'Full answer' });
     const after = await fullAnswer.evaluate((link) => getComputedStyle(link, '::after').content);
-    expect(after).toContain(publicUrl(`/answers/${answers[2]?.slug}/`));
+    expect(after).toContain(publicUrl(answers[2]?.path ?? ''));
   });
 });

@@ -1,9 +1,9 @@
-import { readAnswerFiles } from '../support/content.ts';
+import { readAnswers } from '../../src/answers/index.ts';
 import { expect, sitePath, test } from '../support/fixtures.ts';
 
-const answers = readAnswerFiles();
+const answers = readAnswers();
 
-test.describe('concepts and cross-links', () => {
+test.describe('concepts and cross-links', { tag: '@base' }, () => {
   test('an answer shows its concept chips, which lead to concept pages', async ({ page }) => {
     await page.goto(sitePath('/answers/spark-performance-and-cost/'));
     const chips = page.getByRole('navigation', { name: 'Concepts in this answer' });
@@ -23,7 +23,7 @@ test.describe('concepts and cross-links', () => {
     const usedIn = page.locator('section', {
       has: page.getByRole('heading', { name: 'Answers that use this concept' }),
     });
-    const expected = answers.filter((a) => /concepts: \[[^\]]*\bshuffle\b/.test(a.source));
+    const expected = answers.filter((a) => a.meta.concepts.includes('shuffle'));
     await expect(usedIn.getByRole('link')).toHaveCount(expected.length);
     await usedIn.getByRole('link').first().click();
     await expect(page).toHaveURL(/\/answers\//);
@@ -85,15 +85,14 @@ test.describe('concepts and cross-links', () => {
           .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')),
       ),
     ];
-    for (const answer of answers)
-      expect(hrefs.some((h) => h.endsWith(`/answers/${answer.slug}/`))).toBe(true);
+    for (const answer of answers) expect(hrefs.some((h) => h.endsWith(answer.path))).toBe(true);
     const conceptLinks = await page.locator('.concept-index dt a').count();
     expect(conceptLinks).toBeGreaterThanOrEqual(30);
     expect(hrefs.filter((h) => h.includes('/concepts/')).length).toBe(conceptLinks);
   });
 });
 
-test.describe('concept links without JavaScript', () => {
+test.describe('concept links without JavaScript', { tag: '@base' }, () => {
   test.use({ javaScriptEnabled: false });
   test('are plain links', async ({ page }) => {
     await page.goto(sitePath('/answers/spark-performance-and-cost/'));

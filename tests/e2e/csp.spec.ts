@@ -1,22 +1,10 @@
-import type { Page } from '@playwright/test';
 import { expect, sitePath, test } from '../support/fixtures.ts';
-import { BASE_PATH } from '../support/hosting.ts';
+import { cspViolations, recordPageEvents } from '../support/page-checks.ts';
+import { BASE_PATH } from '../support/site.ts';
 
-/** Records every Content-Security-Policy violation the page reports, from before its first script. */
-async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(
-        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
-      );
-    });
-  });
-  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-}
+// Every sitemap page is also loaded with zero CSP violations in every-page.spec.ts.
 
-test.describe('content security policy', () => {
+test.describe('content security policy', { tag: '@base' }, () => {
   test('every page is served with a strict CSP and hardening headers', async ({ request }) => {
     const response = await request.get(sitePath('/answers/spark-performance-and-cost/'));
     const headers = response.headers();
@@ -46,35 +34,27 @@ test.describe('content security policy', () => {
     expect(meta).toBe(header.replace("; frame-ancestors 'none'", ''));
   });
 
-  for (const path of [
-    '/',
-    '/answers/spark-performance-and-cost/',
-    '/concepts/shuffle/',
-    '/all-answers/',
-    '/q/3/',
-  ]) {
-    test(`${path} runs with zero CSP violations`, async ({ page, problems }) => {
-      const violations = await recordViolations(page);
-      await page.goto(sitePath(path));
-      await expect(page.locator('h1')).toBeVisible();
-      expect(await violations()).toEqual([]);
-      expect(problems).toEqual([]);
-    });
-  }
+  test('a short link page runs with zero CSP violations', async ({ page, problems }) => {
+    await recordPageEvents(page);
+    await page.goto(sitePath('/q/3/'));
+    await expect(page.locator('h1')).toBeVisible();
+    expect(await cspViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
 
   test('the 404 page runs with zero CSP violations', async ({ page }) => {
-    const violations = await recordViolations(page);
+    await recordPageEvents(page);
     const response = await page.goto(sitePath('/no-such-page/'));
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1')).toHaveText('Page not found');
-    expect(await violations()).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   });
 
   test('search (Pagefind’s WebAssembly) works under the CSP and its results stay under the base path', async ({
     page,
     problems,
   }) => {
-    const violations = await recordViolations(page);
+    await recordPageEvents(page);
     await page.goto(sitePath('/'));
     await page.getByRole('button', { name: 'Search' }).click();
     await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('shuffle');
@@ -87,7 +67,7 @@ test.describe('content security policy', () => {
     );
     await result.click();
     await expect(page.locator('h1')).toBeVisible();
-    expect(await violations()).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 
@@ -99,7 +79,7 @@ test.describe('content security policy', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(baseURL ?? '').origin,
     });
-    const violations = await recordViolations(page);
+    await recordPageEvents(page);
     await page.goto(sitePath('/answers/spark-performance-and-cost/'));
     await page.getByRole('combobox', { name: 'Select theme' }).selectOption('light');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
@@ -108,6 +88,6 @@ test.describe('content security policy', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('button', { name: 'Menu' }).click();
     await expect(page.locator('#starlight__sidebar')).toBeVisible();
-    expect(await violations()).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
-import { readAnswerFiles } from '../support/content.ts';
 import { expect, sitePath, test } from '../support/fixtures.ts';
+import { publicUrl } from '../support/site.ts';
 
-const answers = readAnswerFiles();
+// Every answer page shows its diagrams with caption and text version, and fits a phone: checked
+// page by page in every-page.spec.ts.
 const SPARK = '/answers/spark-performance-and-cost/';
 
 /** The fill of the first flowchart node rectangle, as the browser computes it. */
@@ -12,20 +13,7 @@ async function nodeFill(page: import('@playwright/test').Page): Promise<string> 
     .evaluate((el) => getComputedStyle(el).fill);
 }
 
-test.describe('diagrams', () => {
-  for (const answer of answers) {
-    test(`Q${answer.number} shows its prerendered diagram with caption and text version`, async ({
-      page,
-    }) => {
-      await page.goto(sitePath(`/answers/${answer.slug}/`));
-      const figure = page.locator('figure.dg').first();
-      await expect(figure.locator('svg.dg-svg:visible')).toBeVisible();
-      await expect(figure.locator('figcaption')).not.toBeEmpty();
-      await expect(figure.locator('svg.dg-svg:visible title')).not.toBeEmpty();
-      await expect(figure.locator('details', { hasText: 'Diagram as text' })).toBeAttached();
-    });
-  }
-
+test.describe('diagrams', { tag: '@base' }, () => {
   test('no Mermaid runtime is loaded by a page with diagrams', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (request) => {
@@ -109,14 +97,17 @@ test.describe('diagrams', () => {
     await expect(page.locator('dialog.dg-dialog')).toBeHidden();
   });
 
-  test('"Copy link" copies the stable anchor of the figure', async ({ page, context, baseURL }) => {
+  test('"Copy link" copies the stable anchor of the figure at the site\'s public address', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(sitePath(SPARK));
     const figure = page.locator('figure.dg').first();
     await figure.getByRole('button', { name: 'Copy link' }).click();
     await expect(figure.getByRole('status')).toHaveText('Link copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${baseURL}answers/spark-performance-and-cost/#diagram-spark-optimisation`);
+    expect(copied).toBe(`${publicUrl(SPARK)}#diagram-spark-optimisation`);
   });
 
   test('"View Mermaid source" shows the diagram source', async ({ page }) => {
@@ -127,7 +118,7 @@ test.describe('diagrams', () => {
   });
 });
 
-test.describe('diagrams without JavaScript', () => {
+test.describe('diagrams without JavaScript', { tag: '@base' }, () => {
   test.use({ javaScriptEnabled: false });
   test('are visible, captioned and readable as text', async ({ page }) => {
     await page.goto(sitePath(SPARK));
@@ -136,23 +127,4 @@ test.describe('diagrams without JavaScript', () => {
     await expect(figure.locator('figcaption')).toContainText('Optimising a Spark job');
     await expect(figure.locator('.dg-toolbar')).toBeHidden();
   });
-});
-
-test.describe('diagrams on a 390 px phone', () => {
-  test.use({ viewport: { width: 390, height: 844 } });
-  for (const path of [SPARK, '/answers/debugging-a-wrong-dashboard/', '/concept-map/']) {
-    test(`${path} fits the screen without horizontal scrolling`, async ({ page }) => {
-      await page.goto(sitePath(path));
-      await expect(page.locator('figure.dg svg.dg-svg').first()).toBeVisible();
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBe(0);
-      const svgWidth = await page
-        .locator('figure.dg svg.dg-svg')
-        .first()
-        .evaluate((el) => el.getBoundingClientRect().width);
-      expect(svgWidth).toBeLessThanOrEqual(390);
-    });
-  }
 });

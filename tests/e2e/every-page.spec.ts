@@ -1,12 +1,111 @@
+import type { Page } from '@playwright/test';
+import { readAnswers, type Answer } from '../../src/answers/index.ts';
 import { expect, sitePath, test } from '../support/fixtures.ts';
+import {
+  axeViolations,
+  cspViolations,
+  horizontalOverflow,
+  layoutShifts,
+  recordPageEvents,
+  scriptsReady,
+  trackTransfer,
+} from '../support/page-checks.ts';
+import { readSeed } from '../support/seed.ts';
 import { sitemapPaths } from '../support/site.ts';
 
-// Every page a reader can reach from the sitemap loads without a console error or failed request.
+// Every page of the sitemap, loaded once with JavaScript and once without, must pass every gate:
+// one test per page, so a failure names the page and the step.
+
+/** The heaviest answer page transferred 89.5 KiB gzip (bench/RESULTS.md); room to grow, but far
+ * below what a client-side diagram library (200+ KiB) would add. */
+const ANSWER_PAGE_BUDGET_KIB = 130;
+/** Lighthouse's "good" is under 0.1; a control popping in once measured 0.09. */
+const LAYOUT_SHIFT_LIMIT = 0.01;
+
+const answers = readAnswers();
+const seed = readSeed();
+
 for (const path of sitemapPaths()) {
-  test(`/${path} loads cleanly`, async ({ page, problems }) => {
-    const response = await page.goto(sitePath(path));
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('h1')).toBeVisible();
-    expect(problems).toEqual([]);
+  const answer = answers.find((a) => a.path === `/${path}`);
+
+  test(`/${path} passes every page gate`, async ({ page, noScriptContext, problems }) => {
+    await test.step('without JavaScript: its content and diagrams', async () => {
+      const plain = await noScriptContext.newPage();
+      await plain.goto(sitePath(path));
+      await expect(plain.locator('h1')).toBeVisible();
+      await expect(plain.locator('main')).toContainText(/\w{3,}/);
+      // Each diagram shows one picture: the theme's SVG, drawn without any script.
+      for (const figure of await plain.locator('figure.dg').all()) {
+        await expect(figure.locator('svg.dg-svg:visible')).toHaveCount(1);
+      }
+      await plain.close();
+    });
+
+    const transfer = trackTransfer(page);
+    await test.step('on a 390 px phone, as soon as it has loaded: no WCAG 2.1 AA violation (light)', async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
+      await recordPageEvents(page);
+      const response = await page.goto(sitePath(path));
+      expect(response?.status()).toBe(200);
+      // Before scripts had a chance to patch the page: what a reader gets at first, and all that a
+      // reader without JavaScript ever gets.
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    await test.step('on the phone: no sideways scrolling, nothing moved while it loaded', async () => {
+      await expect(page.locator('h1')).toBeVisible();
+      expect(await horizontalOverflow(page)).toBe(0);
+      await page.evaluate(() => document.fonts.ready);
+      await scriptsReady(page);
+      const { total, shifts } = await layoutShifts(page);
+      expect(total, `layout shifts: ${JSON.stringify(shifts)}`).toBeLessThan(LAYOUT_SHIFT_LIMIT);
+    });
+
+    await test.step('on a desktop in dark mode, after its scripts ran: no WCAG 2.1 AA violation', async () => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.locator('starlight-theme-select select').first().selectOption('dark');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
+    if (answer) await test.step('as an answer page', () => checkAnswerPage(page, answer));
+
+    await test.step('with no console error, failed request or CSP violation, within its budget', async () => {
+      expect(await cspViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      if (answer) {
+        const kib = (await transfer.total()) / 1024;
+        expect(kib, `transferred ${kib.toFixed(1)} KiB (gzip)`).toBeLessThan(ANSWER_PAGE_BUDGET_KIB);
+      }
+    });
   });
+}
+
+/** What an answer page shows: the question, the owner's words, its diagrams and its neighbours. */
+async function checkAnswerPage(page: Page, answer: Answer): Promise<void> {
+  const number = answer.meta.number;
+  await expect(page.locator('h1')).toHaveText(answer.question);
+  const quote = page.locator(`[data-owner-answer="${number}"]`);
+  await expect(quote).toBeVisible();
+  const shown = (await quote.locator('p').first().innerText()).replace(/\s+/g, ' ').trim();
+  expect(shown, "the owner's answer, word for word").toBe(seed.find((s) => s.number === number)?.text);
+  await expect(page.getByRole('heading', { name: 'In 30 seconds' })).toBeVisible();
+
+  const figure = page.locator('figure.dg').first();
+  await expect(figure.locator('svg.dg-svg:visible')).toBeVisible();
+  await expect(figure.locator('figcaption')).not.toBeEmpty();
+  await expect(figure.locator('svg.dg-svg:visible title')).not.toBeEmpty();
+  await expect(figure.locator('details', { hasText: 'Diagram as text' })).toBeAttached();
+
+  // Previous and next follow question order, not the sidebar's theme order.
+  const pagination = page.locator('.pagination-links');
+  for (const [rel, neighbour] of [
+    ['prev', answers.find((a) => a.meta.number === number - 1)],
+    ['next', answers.find((a) => a.meta.number === number + 1)],
+  ] as const) {
+    const link = pagination.locator(`a[rel="${rel}"]`);
+    if (neighbour) await expect(link).toHaveAttribute('href', new RegExp(`${neighbour.path}$`));
+    else await expect(link).toHaveCount(0);
+  }
 }

@@ -1,8 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
-import { readAnswerFiles } from '../support/content.ts';
+import { readAnswers } from '../../src/answers/index.ts';
 import { expect, sitePath, test } from '../support/fixtures.ts';
-import { SITE_ORIGIN } from '../support/hosting.ts';
-import { sitemapPaths } from '../support/site.ts';
+import { SITE_ORIGIN, sitemapPaths } from '../support/site.ts';
 
 interface Fetched {
   status: number;
@@ -81,16 +80,20 @@ async function crawl(request: APIRequestContext, baseURL: string, starts: string
   return { broken, pages: crawled.size, urls: cache.size };
 }
 
-test('every internal link, asset and anchor on every page resolves', async ({ request, baseURL }) => {
-  const shortLinks = readAnswerFiles().map((answer) => `/q/${answer.number}/`);
-  const { broken, pages, urls } = await crawl(request, baseURL ?? '', [
-    ...sitemapPaths(),
-    '/all-answers/',
-    '/404.html',
-    ...shortLinks,
-  ]);
-  expect(broken).toEqual([]);
-  // The crawl reached the whole site: 14 answers, 44 concepts, home, all-answers, 404, short links.
-  expect(pages).toBeGreaterThanOrEqual(60 + shortLinks.length);
-  expect(urls).toBeGreaterThan(pages);
-});
+test(
+  'every internal link, asset and anchor on every page resolves',
+  { tag: '@base' },
+  async ({ request, baseURL }) => {
+    const shortLinks = readAnswers().map((answer) => `/q/${answer.meta.number}/`);
+    const { broken, pages, urls } = await crawl(request, baseURL ?? '', [
+      ...sitemapPaths(),
+      '/all-answers/',
+      '/404.html',
+      ...shortLinks,
+    ]);
+    expect(broken).toEqual([]);
+    // The crawl reached the whole site: 14 answers, 44 concepts, home, all-answers, 404, short links.
+    expect(pages).toBeGreaterThanOrEqual(60 + shortLinks.length);
+    expect(urls).toBeGreaterThan(pages);
+  },
+);

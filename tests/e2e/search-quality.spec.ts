@@ -1,23 +1,15 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { searchTopics } from '../../src/data/search-topics.ts';
-import { readAnswerFiles } from '../support/content.ts';
+import { readFileSync } from 'node:fs';
+import { readAnswers } from '../../src/answers/index.ts';
+import { readRendered } from '../../src/diagrams/index.ts';
+import { SEARCH_CASES, searchTopics } from '../../src/search/index.ts';
+import { readContentFiles } from '../../src/shared/content.ts';
+import { slugIn } from '../../src/shared/ids.ts';
 import { expect, sitePath, test } from '../support/fixtures.ts';
-import {
-  BASE_PATH,
-  SEARCH_CASES,
-  indexedContent,
-  pageIdOf,
-  searchInPage,
-  withPagefind,
-} from '../support/search.ts';
+import { indexedContent, pageIdOf, searchInPage, withPagefind } from '../support/search.ts';
+import { BASE_PATH, DIST } from '../support/site.ts';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const RENDERED = fileURLToPath(new URL('../../diagrams/rendered/', import.meta.url));
-const answers = readAnswerFiles();
-const conceptCount = readdirSync(
-  fileURLToPath(new URL('../../src/content/docs/concepts/', import.meta.url)),
-).filter((name) => name.endsWith('.mdx')).length;
+const answers = readAnswers();
+const conceptCount = readContentFiles().filter((file) => slugIn('concepts', file.id)).length;
 
 /** Share of cases whose expected page ranks within the first `n` results. */
 function hitRate(ranks: number[], n: number): number {
@@ -26,7 +18,7 @@ function hitRate(ranks: number[], n: number): number {
 
 const percent = (rate: number) => `${(rate * 100).toFixed(1)} %`;
 
-test.describe('search quality', () => {
+test.describe('search quality', { tag: '@base' }, () => {
   test(`${SEARCH_CASES.length} readers' queries find the page they mean first`, async ({
     page,
   }, testInfo) => {
@@ -63,9 +55,9 @@ test.describe('search quality', () => {
   });
 });
 
-test.describe('search index', () => {
+test.describe('search index', { tag: '@base' }, () => {
   test('holds the answers and concept pages, and nothing else', () => {
-    const entry = JSON.parse(readFileSync(`${DIST}pagefind/pagefind-entry.json`, 'utf8')) as {
+    const entry = JSON.parse(readFileSync(`${DIST}/pagefind/pagefind-entry.json`, 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
@@ -83,18 +75,18 @@ test.describe('search index', () => {
   });
 
   test('keeps navigation and repeated chrome out of what it indexed', async ({ page }) => {
-    const spark = answers.find((a) => a.number === 3);
-    const prev = answers.find((a) => a.number === 2);
-    const next = answers.find((a) => a.number === 4);
+    const spark = answers.find((a) => a.meta.number === 3);
+    const prev = answers.find((a) => a.meta.number === 2);
+    const next = answers.find((a) => a.meta.number === 4);
     await page.goto(sitePath('/'));
     const content = await indexedContent(page, `answers/${spark?.slug}`);
-    expect(content).toContain(spark?.title ?? 'the question');
+    expect(content).toContain(spark?.question ?? 'the question');
     for (const chrome of [
       'Skip to content',
       'On this page',
       'Section titled',
-      `${prev?.number}. ${prev?.shortTitle}`,
-      `${next?.number}. ${next?.shortTitle}`,
+      `${prev?.meta.number}. ${prev?.meta.shortTitle}`,
+      `${next?.meta.number}. ${next?.meta.shortTitle}`,
       'Previous',
       "The owner's answer to question",
     ]) {
@@ -113,7 +105,7 @@ test.describe('search index', () => {
     expect(hits).toEqual([
       expect.objectContaining({ title: 'XCom', kind: 'Concept' }),
       expect.objectContaining({
-        title: `Q10 · ${answers.find((a) => a.number === 10)?.title}`,
+        title: `Q10 · ${answers.find((a) => a.meta.number === 10)?.question}`,
         kind: 'Answer',
       }),
     ]);
@@ -139,40 +131,28 @@ test.describe('search index', () => {
   });
 
   test('indexes the text summary of every diagram a page shows (Pagefind skips SVG)', async ({ page }) => {
-    const shown = readdirSync(RENDERED)
-      .filter((name) => name.endsWith('.json'))
-      .map((name) => JSON.parse(readFileSync(`${RENDERED}${name}`, 'utf8')) as RenderedDiagram)
-      .flatMap((diagram) => pagesShowing(`dg-${diagram.id}`).map((pageId) => ({ diagram, pageId })));
+    const shown = readContentFiles()
+      .filter((file) => slugIn('answers', file.id) || slugIn('concepts', file.id))
+      .flatMap((file) =>
+        [...file.source.matchAll(/<Diagram\s+id="([^"]+)"/g)].map((match) => ({
+          diagram: readRendered(match[1] ?? ''),
+          pageId: file.id,
+        })),
+      );
     expect(shown.length, 'pages that show a diagram').toBeGreaterThan(0);
     await page.goto(sitePath('/'));
     for (const { diagram, pageId } of shown) {
+      expect(diagram, `${pageId}: a diagram without a render`).toBeDefined();
       const indexed = new Set(words(await indexedContent(page, pageId)));
-      for (const label of diagram.summary.nodes) {
+      for (const label of diagram?.summary.nodes ?? []) {
         const missing = words(label).filter((word) => !indexed.has(word));
-        expect(missing, `${pageId}: diagram ${diagram.id}, node "${label}"`).toEqual([]);
+        expect(missing, `${pageId}: diagram ${diagram?.id}, node "${label}"`).toEqual([]);
       }
     }
   });
 });
 
-/** The part of a stored diagram render (`diagrams/rendered/*.json`) this spec reads. */
-interface RenderedDiagram {
-  id: string;
-  summary: { nodes: string[] };
-}
-
 /** Lower-case words, as a search would match them. */
 function words(text: string | undefined): string[] {
   return (text ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-/** Page ids of the built answer and concept pages whose HTML holds an element with this id. */
-function pagesShowing(elementId: string): string[] {
-  return ['answers', 'concepts'].flatMap((dir) =>
-    readdirSync(`${DIST}${dir}`)
-      .filter((slug) =>
-        readFileSync(`${DIST}${dir}/${slug}/index.html`, 'utf8').includes(`id="${elementId}"`),
-      )
-      .map((slug) => `${dir}/${slug}`),
-  );
 }

@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { readAnswerFiles } from '../support/content.ts';
+import { readAnswers } from '../../src/answers/index.ts';
 import { expect, sitePath, test } from '../support/fixtures.ts';
 import { withPagefind } from '../support/search.ts';
 
-const airflowAnswer = readAnswerFiles().find((a) => a.number === 10);
+const airflowAnswer = readAnswers().find((a) => a.meta.number === 10);
 
 /** Starlight's search dialog in the header, with Pagefind's UI inside. */
 class SearchDialog {
@@ -68,7 +68,7 @@ class SearchPage {
   }
 }
 
-test.describe('search dialog', () => {
+test.describe('search dialog', { tag: '@base' }, () => {
   test('"/" opens it from any page, with the cursor in the search box', async ({ page, problems }) => {
     const search = new SearchDialog(page);
     await page.goto(sitePath('/concepts/shuffle/'));
@@ -122,7 +122,7 @@ test.describe('search dialog', () => {
     await search.search('xcom');
     const concept = search.result(/^XCom$/);
     await expect(concept.locator('[data-pagefind-ui-meta="kind"]')).toHaveText('Kind: Concept');
-    const answer = search.result(`Q10 · ${airflowAnswer?.title}`);
+    const answer = search.result(`Q10 · ${airflowAnswer?.question}`);
     await expect(answer.locator('[data-pagefind-ui-meta="kind"]')).toHaveText('Kind: Answer');
     // Sub-results lead to the matching section of the answer.
     await expect(
@@ -195,7 +195,7 @@ test.describe('search dialog', () => {
   }
 });
 
-test.describe('search page', () => {
+test.describe('search page', { tag: '@base' }, () => {
   test('/search/?q=xcom shows the results on load', async ({ page, problems }) => {
     const search = new SearchPage(page);
     await page.goto(sitePath('/search/?q=xcom'));
@@ -206,7 +206,7 @@ test.describe('search page', () => {
     const first = search.results.first();
     await expect(first.getByRole('link').first()).toHaveAttribute('href', /\/concepts\/xcom\/$/);
     await expect(first.locator('.search-result__kind')).toHaveText('Concept');
-    const answer = search.result(`Q10 · ${airflowAnswer?.title}`);
+    const answer = search.result(`Q10 · ${airflowAnswer?.question}`);
     await expect(answer.locator('.search-result__kind')).toHaveText('Answer');
     await expect(answer.getByRole('link', { name: 'XCom for metadata, storage for data' })).toHaveAttribute(
       'href',

@@ -1,26 +1,33 @@
 import type { Page } from '@playwright/test';
-import { readAnswerFiles } from '../support/content.ts';
+import { readAnswers } from '../../src/answers/index.ts';
 import { expect, sitePath, test } from '../support/fixtures.ts';
-import { BASE_PATH, onTestServer, publicUrl } from '../support/hosting.ts';
 import { pngSize } from '../support/png.ts';
+import { BASE_PATH, onTestServer, publicUrl } from '../support/site.ts';
 
-const answers = readAnswerFiles();
-const spark = answers.find((a) => a.number === 3);
+const answers = readAnswers();
+const spark = answers.find((a) => a.meta.number === 3);
 if (!spark) throw new Error('question 3 is missing');
-const sparkPath = `/answers/${spark.slug}/`;
+const sparkPath = spark.path;
 
 async function metaContent(page: Page, key: string): Promise<string | null> {
   return page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
 }
 
-test.describe('short links', () => {
-  for (const answer of answers) {
-    test(`/q/${answer.number}/ leads to question ${answer.number}`, async ({ page }) => {
-      await page.goto(sitePath(`/q/${answer.number}/`));
-      await expect(page).toHaveURL(new RegExp(`${BASE_PATH}answers/${answer.slug}/$`));
-      await expect(page.locator('h1')).toHaveText(answer.title);
-    });
-  }
+test.describe('short links', { tag: '@base' }, () => {
+  test('/q/<n>/ sends the reader to question n, for every question', async ({ request }) => {
+    for (const answer of answers) {
+      const html = await (await request.get(sitePath(`/q/${answer.meta.number}/`))).text();
+      expect(html, `/q/${answer.meta.number}/`).toContain(
+        `<meta http-equiv="refresh" content="0; url=${BASE_PATH}${answer.path.slice(1)}">`,
+      );
+    }
+  });
+
+  test('a short link opens its answer in the browser', async ({ page }) => {
+    await page.goto(sitePath('/q/3/'));
+    await expect(page).toHaveURL(new RegExp(`${BASE_PATH}answers/${spark.slug}/$`));
+    await expect(page.locator('h1')).toHaveText(spark.question);
+  });
 
   test('a short link typed without its trailing slash works too', async ({ page }) => {
     await page.goto(sitePath('/q/3'));
@@ -35,7 +42,7 @@ test.describe('short links', () => {
     const html = await response.text();
     expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${BASE_PATH}answers/${spark.slug}/">`);
     expect(html).toContain(`<link rel="canonical" href="${publicUrl(sparkPath)}">`);
-    expect(html).toContain(`<a href="${BASE_PATH}answers/${spark.slug}/">${spark.title}</a>`);
+    expect(html).toContain(`<a href="${BASE_PATH}answers/${spark.slug}/">${spark.question}</a>`);
     expect(html).toContain('<meta name="robots" content="noindex, follow">');
     expect(html).toContain(
       `<meta property="og:image" content="${publicUrl(`/og/answers/${spark.slug}.png`)}">`,
@@ -54,11 +61,11 @@ test.describe('short links', () => {
     const shortLink = page.locator('[data-share-bar] a[data-short-link]');
     await expect(shortLink).toHaveText(`${BASE_PATH}q/3/`);
     await shortLink.click();
-    await expect(page.locator('h1')).toHaveText(spark.title);
+    await expect(page.locator('h1')).toHaveText(spark.question);
   });
 });
 
-test.describe('without JavaScript', () => {
+test.describe('without JavaScript', { tag: '@base' }, () => {
   test.use({ javaScriptEnabled: false });
 
   test('an answer page shows its short link but no copy buttons, which could not work', async ({ page }) => {
@@ -73,7 +80,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test.describe('copy link', () => {
+test.describe('copy link', { tag: '@base' }, () => {
   test.beforeEach(async ({ context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(baseURL ?? '').origin,
@@ -148,20 +155,20 @@ test.describe('copy link', () => {
   });
 });
 
-test.describe('link previews', () => {
+test.describe('link previews', { tag: '@base' }, () => {
   test('an answer page has description, canonical, Open Graph and X card tags', async ({ page }) => {
     await page.goto(sitePath(sparkPath));
     const card = publicUrl(`/og/answers/${spark.slug}.png`);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', publicUrl(sparkPath));
     expect(await metaContent(page, 'description')).toMatch(/^How to make Spark jobs faster/);
-    expect(await metaContent(page, 'og:title')).toBe(spark.title);
+    expect(await metaContent(page, 'og:title')).toBe(spark.question);
     expect(await metaContent(page, 'og:type')).toBe('article');
     expect(await metaContent(page, 'og:url')).toBe(publicUrl(sparkPath));
     expect(await metaContent(page, 'og:description')).toMatch(/^How to make Spark jobs faster/);
     expect(await metaContent(page, 'og:image')).toBe(card);
     expect(await metaContent(page, 'og:image:width')).toBe('1200');
     expect(await metaContent(page, 'og:image:height')).toBe('630');
-    expect(await metaContent(page, 'og:image:alt')).toBe(`Question 3 · Spark: ${spark.title}`);
+    expect(await metaContent(page, 'og:image:alt')).toBe(`Question 3 · Spark: ${spark.question}`);
     expect(await metaContent(page, 'twitter:card')).toBe('summary_large_image');
     expect(await metaContent(page, 'twitter:image')).toBe(card);
     // One tag per key: our tags replace Starlight's rather than doubling them.
@@ -191,7 +198,7 @@ test.describe('link previews', () => {
   });
 });
 
-test.describe('crawlers', () => {
+test.describe('crawlers', { tag: '@base' }, () => {
   test('robots.txt points at /sitemap.xml, which lists the same sitemaps as sitemap-index.xml', async ({
     request,
   }) => {

@@ -1,30 +1,28 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser } from 'playwright';
-import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { mermaidVersion, renderKey } from '../../src/diagrams/cache.ts';
-import { renderDiagrams } from '../../src/diagrams/render.ts';
+import { DiagramRenderer } from '../../src/diagrams/render.ts';
 import { parseDiagramSource } from '../../src/diagrams/source.ts';
 
-// The renderer on fixtures, in a real headless Chromium with Mermaid 12.
+// The renderer on fixtures, in a real headless Chromium with Mermaid 12, loaded once for the file.
 function fixture(id: string) {
   const file = `tests/fixtures/diagrams/${id}.mmd`;
   return parseDiagramSource(id, file, readFileSync(file, 'utf8'));
 }
 
 describe('rendering diagrams', () => {
-  let browser: Browser;
+  let renderer: DiagramRenderer;
   const version = mermaidVersion();
   before(async () => {
-    browser = await chromium.launch(chromiumLaunchOptions());
+    renderer = await DiagramRenderer.open();
   });
   after(async () => {
-    await browser.close();
+    await renderer.close();
   });
 
   it('renders a good diagram to one theme-aware SVG with its links and a text summary', async () => {
-    const [diagram] = await renderDiagrams(browser, [fixture('good-flow')], version);
+    const [diagram] = await renderer.render([fixture('good-flow')], version);
     assert.ok(diagram);
     assert.equal(diagram.sharedBody, true, 'light and dark share one SVG body');
     assert.equal((diagram.html.match(/<svg\b/g) ?? []).length, 1);
@@ -39,7 +37,7 @@ describe('rendering diagrams', () => {
   });
 
   it('gives every id the diagram prefix, so two sequence diagrams on a page never clash', async () => {
-    const [diagram] = await renderDiagrams(browser, [fixture('sequence')], version);
+    const [diagram] = await renderer.render([fixture('sequence')], version);
     assert.ok(diagram);
     const ids = [...diagram.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? '');
     assert.ok(ids.length > 0);
@@ -49,7 +47,7 @@ describe('rendering diagrams', () => {
 
   it("fails on a syntax error naming the .mmd file, the line and Mermaid's message", async () => {
     await assert.rejects(
-      renderDiagrams(browser, [fixture('good-flow'), fixture('syntax-error')], version),
+      renderer.render([fixture('good-flow'), fixture('syntax-error')], version),
       (error: Error) => {
         assert.match(
           error.message,

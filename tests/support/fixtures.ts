@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type BrowserContext } from '@playwright/test';
 
 export { expect };
 
@@ -7,11 +7,25 @@ interface PageProblems {
   problems: string[];
 }
 
+interface WorkerFixtures {
+  /** A browser context with JavaScript off, shared by a worker's tests: open a page, close it. */
+  noScriptContext: BrowserContext;
+}
+
 /**
  * `test` with a page that records every console error, page error and failed request. Specs that
- * must be clean call `expectNoProblems()`; the 404 spec expects its own 404 and filters it.
+ * must be clean call `expect(problems).toEqual([])`; the 404 spec expects its own 404 and filters it.
  */
-export const test = base.extend<PageProblems>({
+export const test = base.extend<PageProblems, WorkerFixtures>({
+  noScriptContext: [
+    async ({ browser }, use, workerInfo) => {
+      const baseURL = workerInfo.project.use.baseURL;
+      const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}), javaScriptEnabled: false });
+      await use(context);
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
   problems: async ({ page, baseURL }, use) => {
     const problems: string[] = [];
     const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The owner's interview answers, as committed from the seed file. */
-export const SEED_PATH = fileURLToPath(new URL('../../src/data/interview-answers.md', import.meta.url));
+export const SEED_PATH = fileURLToPath(new URL('../../src/answers/interview-answers.md', import.meta.url));
 
 export interface SeedAnswer {
   number: number;

@@ -1,26 +1,42 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { absoluteUrl, basePath, siteOrigin } from '../../src/shared/urls.ts';
 
-/** The build under test: `dist/`, or the folder named by E2E_DIST (as in `npm run test:e2e:base`). */
-const DIST = fileURLToPath(new URL(`../../${process.env.E2E_DIST ?? 'dist'}/`, import.meta.url));
+/**
+ * The built site under test: where it is (`dist/`, or E2E_DIST as in `npm run test:e2e:base`) and
+ * the hosting settings it was built with (the same environment as the build).
+ */
+export const DIST = process.env['E2E_DIST'] ?? 'dist';
+export const SITE_ORIGIN = siteOrigin(process.env['SITE_URL']);
+export const BASE_PATH = basePath(process.env['BASE_PATH']);
+
+/** A page's public URL, as canonical links and copy-link buttons give it: SITE_URL + base + path. */
+export function publicUrl(path: string): string {
+  return absoluteUrl(SITE_ORIGIN, BASE_PATH, path);
+}
+
+/**
+ * The same resource on the test server: public URLs point at SITE_URL (production), but the build
+ * is served locally, so keep the path (base included) and swap the origin.
+ */
+export function onTestServer(url: string, testBaseUrl: string): string {
+  const { pathname, search } = new URL(url);
+  return `${new URL(testBaseUrl).origin}${pathname}${search}`;
+}
 
 /**
  * Every page in the built sitemap, as a path relative to the site base (`answers/x/`), so specs
  * can visit each one under any BASE_PATH.
  */
 export function sitemapPaths(): string[] {
-  const xml = readFileSync(`${DIST}sitemap-0.xml`, 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => {
-    const { pathname } = new URL(match[1] ?? '');
-    const base = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-    return pathname.slice(base.length);
-  });
+  const xml = readFileSync(`${DIST}/sitemap-0.xml`, 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) =>
+    new URL(match[1] ?? '').pathname.slice(BASE_PATH.length),
+  );
 }
 
-/** Every file under `dir`, at any depth (paths include `dir`). */
-export function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
+/** The HTML of a built page, by its path under the base (`answers/x/`). */
+export function builtHtml(path: string): string {
+  const relative = path.replace(/^\//, '');
+  const file = relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
+  return readFileSync(`${DIST}/${file}`, 'utf8');
 }

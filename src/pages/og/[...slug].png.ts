@@ -1,6 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { renderSocialCard } from '~/lib/render-social-card.ts';
-import { getCardedPages } from '~/lib/social-cards.ts';
+import { getCardedPages, renderSocialCard } from '~/sharing/index.ts';
 
 /** One 1200x630 PNG per carded page, drawn at build time: `/og/answers/x.png`, `/og/index.png`. */
 export const getStaticPaths = (async () => {

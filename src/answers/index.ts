@@ -1,0 +1,25 @@
+/**
+ * Answers: the 14 questions and the owner's answers. The model (read through Astro or from disk),
+ * the frontmatter schema, the themes that group them, the sidebar and previous/next order, and the
+ * components that show them (`OwnerAnswer.astro`, `AnswerIndex.astro`, `AnswerMeta.astro`,
+ * `CheatSheet.astro`).
+ */
+export {
+  answerId,
+  answerOfPage,
+  answersFromFiles,
+  checkAnswers,
+  entriesFromFiles,
+  getAnswers,
+  groupByTheme,
+  readAnswers,
+  type Answer,
+} from './answers.ts';
+export {
+  cheatSheetHeadings,
+  KEY_POINTS_HEADING,
+  ownerAnswerMarkdown,
+  sectionMarkdown,
+} from './cheat-sheet.ts';
+export { ANSWER_COUNT, AnswerSchema, type AnswerFrontmatter } from './schema.ts';
+export { neutralColour, themeColours, themeLabel, themes, type ThemeKey } from './themes.ts';

@@ -1,0 +1,42 @@
+import type { AstroIntegration } from 'astro';
+import { checkAnswers, entriesFromFiles } from '../answers/index.ts';
+import { readDiagramSources } from '../diagrams/index.ts';
+import { checkSearchDataFiles } from '../search/index.ts';
+import { readContentFiles } from '../shared/content.ts';
+import { ContentError, type Problem } from '../shared/problems.ts';
+import { checkReferences } from './references.ts';
+
+/**
+ * Every check of the content that needs more than one file: answers (numbers unique and
+ * complete), references between pages and diagrams, diagram node links, and the search data
+ * files. Reported together, each with its file and line.
+ */
+export function contentProblems(root = '.'): Problem[] {
+  const files = readContentFiles(root);
+  return [
+    ...checkAnswers(entriesFromFiles(files).entries).problems,
+    ...checkReferences(files, readDiagramSources(root)),
+    ...checkSearchDataFiles(files.map((file) => file.id)),
+  ];
+}
+
+/**
+ * Checks the content before anything is built. In a build the checks run at build start, after
+ * Astro has validated frontmatter against the schema, so a field error is reported first; any
+ * problem stops the build. In `astro dev` they are logged, so a page can still be previewed.
+ */
+export function contentChecks(): AstroIntegration {
+  return {
+    name: 'content-checks',
+    hooks: {
+      'astro:build:start': () => {
+        const problems = contentProblems();
+        if (problems.length > 0) throw new ContentError(problems, 'Content checks failed');
+      },
+      'astro:server:setup': ({ logger }) => {
+        const problems = contentProblems();
+        if (problems.length > 0) logger.error(new ContentError(problems, 'Content checks failed').message);
+      },
+    },
+  };
+}

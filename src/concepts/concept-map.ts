@@ -1,0 +1,92 @@
+import { themes } from '../answers/index.ts';
+import type { DiagramGenerator } from '../diagrams/index.ts';
+import { readContentFiles } from '../shared/content.ts';
+import { conceptGraphFromFiles, type AnswerNode, type ConceptGraph } from './graph.ts';
+
+/**
+ * The concept map is one generated diagram per theme, `diagrams/concept-map-<theme>.mmd`: the
+ * theme's answers on the left, the concepts they use on the right. One map of all 14 answers and
+ * 44 concepts had 110 crossing edges and labels too small to read at page width; a theme's map
+ * has a handful of answers and reads at its natural size.
+ */
+export const CONCEPT_MAP_PREFIX = 'concept-map-';
+
+export interface ConceptMap {
+  /** Diagram id: `concept-map-<theme key>`. */
+  id: string;
+  themeKey: string;
+  themeLabel: string;
+  /** The Mermaid source, as written to `diagrams/<id>.mmd`. */
+  source: string;
+}
+
+const nodeId = (kind: 'a' | 'c', slug: string) => `${kind}_${slug.replace(/-/g, '_')}`;
+const label = (text: string) => text.replace(/"/g, '#quot;');
+
+/** One map per theme that has answers, in the themes' reading order. Generated from the content. */
+export function conceptMaps(graph: ConceptGraph): ConceptMap[] {
+  const answers = [...graph.answers].sort((a, b) => a.number - b.number);
+  const titles = new Map(graph.concepts.map((c) => [c.slug, c.title]));
+  return themes.flatMap((theme) => {
+    const members = answers.filter((a) => a.theme === theme.key);
+    if (members.length === 0) return [];
+    return [
+      {
+        id: `${CONCEPT_MAP_PREFIX}${theme.key}`,
+        themeKey: theme.key,
+        themeLabel: theme.label,
+        source: themeMapSource(theme.label, members, titles),
+      },
+    ];
+  });
+}
+
+function themeMapSource(theme: string, answers: AnswerNode[], titles: Map<string, string>): string {
+  // Concepts in the order the answers first use them, so edges from each answer stay together.
+  const concepts = [...new Set(answers.flatMap((a) => a.concepts))].filter((slug) => titles.has(slug));
+  const answerWord = answers.length === 1 ? 'answer' : 'answers';
+  const lines = [
+    `%% caption: The ${theme} ${answerWord} (left) and the concepts each relies on (right).`,
+    '%% Generated from the content by `npm run diagrams` (src/concepts/concept-map.ts): do not edit.',
+    'flowchart LR',
+    `  accTitle: Concept map: ${label(theme)}`,
+    `  accDescr: ${answers.length} ${answerWord} in ${label(theme)} connected to the ${concepts.length} concepts they rely on.`,
+  ];
+  for (const a of answers) lines.push(`  ${nodeId('a', a.slug)}[["Q${a.number}. ${label(a.shortTitle)}"]]`);
+  for (const c of concepts) lines.push(`  ${nodeId('c', c)}["${label(titles.get(c) ?? c)}"]`);
+  for (const a of answers) {
+    for (const c of a.concepts)
+      if (titles.has(c)) lines.push(`  ${nodeId('a', a.slug)} --> ${nodeId('c', c)}`);
+  }
+  for (const a of answers) {
+    lines.push(
+      `  click ${nodeId('a', a.slug)} href "/answers/${a.slug}/" "Q${a.number}. ${label(a.shortTitle)}"`,
+    );
+  }
+  for (const c of concepts) {
+    lines.push(`  click ${nodeId('c', c)} href "/concepts/${c}/" "${label(titles.get(c) ?? c)}"`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Whether a file in `diagrams/` is a generated concept map, current or left over from older
+ * content (a removed theme, or the single `concept-map.mmd` of earlier versions).
+ */
+export const isConceptMapFile = (name: string) =>
+  name.endsWith('.mmd') && (name === 'concept-map.mmd' || name.startsWith(CONCEPT_MAP_PREFIX));
+
+/**
+ * The concept maps as generated diagram sources (see `src/diagrams/generated.ts`), from the content
+ * on disk: `npm run diagrams` writes them, the build fails when they no longer match.
+ */
+export function conceptMapGenerator(root = '.'): DiagramGenerator {
+  return {
+    name: 'concept map',
+    owns: isConceptMapFile,
+    generate: () =>
+      new Map(
+        conceptMaps(conceptGraphFromFiles(readContentFiles(root))).map((m) => [`${m.id}.mmd`, m.source]),
+      ),
+  };
+}

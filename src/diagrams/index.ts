@@ -1,0 +1,18 @@
+/**
+ * Diagrams: Mermaid sources in `diagrams/*.mmd`, prerendered in headless Chromium to theme-aware
+ * SVG in `diagrams/rendered/` (committed), shown by `Diagram.astro` with no Mermaid in the browser.
+ * Self-contained: it imports only `src/shared/`; others plug in through `DiagramGenerator`.
+ */
+export {
+  DIAGRAMS_DIR,
+  mermaidVersion,
+  readDiagramSources,
+  readRendered,
+  RENDERED_DIR,
+  type RenderedDiagram,
+} from './cache.ts';
+export { runDiagramsCli } from './cli.ts';
+export type { DiagramGenerator } from './generated.ts';
+export { diagrams } from './integration.ts';
+export { DiagramRenderer, type OnTiming } from './render.ts';
+export type { DiagramSource } from './source.ts';

@@ -1,0 +1,59 @@
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { throwIfProblems } from '../shared/problems.ts';
+import { mermaidVersion, readDiagramSources, staleDiagrams, writeRendered } from './cache.ts';
+import { diagramProblems } from './checks.ts';
+import { applyGenerated, type DiagramGenerator } from './generated.ts';
+import type { DiagramRenderer } from './render.ts';
+
+/**
+ * The diagram pipeline in Astro. A build checks, before anything is built, that generated sources
+ * and renders are current (a stale one fails with its file, and the fix: `npm run diagrams`); it
+ * never starts a browser. `astro dev` renders what is stale when it starts and whenever a `.mmd`
+ * file is saved, with one renderer kept warm for the session, then reloads the page.
+ */
+export function diagrams(options: { generators?: DiagramGenerator[] } = {}): AstroIntegration {
+  const generators = options.generators ?? [];
+  let renderer: Promise<DiagramRenderer> | undefined;
+  // One refresh at a time: saves in quick succession queue up instead of racing on the renderer.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const refresh = (logger: AstroIntegrationLogger) =>
+    (queue = queue
+      .then(async () => {
+        const { written, removed } = applyGenerated(generators);
+        for (const file of [...written, ...removed]) logger.info(`${file} regenerated from the content`);
+        const stale = staleDiagrams(readDiagramSources(), mermaidVersion());
+        if (stale.length === 0) return false;
+        renderer ??= import('./render.ts').then(({ DiagramRenderer }) => DiagramRenderer.open());
+        for (const diagram of await (await renderer).render(stale)) writeRendered(diagram);
+        logger.info(`rendered ${stale.map((s) => s.id).join(', ')}`);
+        return true;
+      })
+      .catch((error: unknown) => {
+        logger.error(error instanceof Error ? error.message : String(error));
+        return false;
+      }));
+
+  return {
+    name: 'diagrams',
+    hooks: {
+      'astro:build:start': () => {
+        throwIfProblems(diagramProblems(generators), 'Diagrams are out of date');
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        void refresh(logger);
+        server.watcher.add('diagrams/*.mmd');
+        server.watcher.on('change', (file) => {
+          if (!file.endsWith('.mmd')) return;
+          void refresh(logger).then((rendered) => {
+            if (rendered) server.ws.send({ type: 'full-reload' });
+          });
+        });
+      },
+      'astro:server:done': async () => {
+        await (await renderer)?.close();
+        renderer = undefined;
+      },
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Copying links, in the browser: what every "Copy link" control on the site shares, so they copy
+ * the same kind of URL and confirm it the same way.
+ */
+
+/**
+ * The page's public address: the canonical link Starlight writes from `SITE_URL` and the base
+ * path, so a link copied from a local preview still points at the live site. Falls back to the
+ * address bar on pages without one.
+ */
+export function canonicalPageUrl(): string {
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]');
+  return canonical?.href || location.href.split('#')[0] || location.href;
+}
+
+/** A fragment of this page at its public address: `https://site/answers/x/#diagram-y`. */
+export function canonicalUrlOf(fragment: string): string {
+  return `${canonicalPageUrl().split('#')[0]}#${fragment}`;
+}
+
+/**
+ * Copies with the async clipboard API, which needs a secure context (HTTPS or localhost). Resolves
+ * false where it is missing or refused; the caller then shows the link instead.
+ */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Puts a message in a live region (`role="status"`) for screen readers; clearing it first makes a
+ * repeated message announce again.
+ */
+export function announce(status: HTMLElement | null, message: string): void {
+  if (!status) return;
+  status.textContent = '';
+  requestAnimationFrame(() => {
+    status.textContent = message;
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * Copy-link controls, as a progressive enhancement loaded by `CopyLinkSupport.astro`:
+ * - buttons carrying `data-copy-url` (the share bar on answer pages) copy that URL;
+ * - Starlight's heading anchors (`.sl-anchor-link`) still jump to their section, and also copy the
+ *   section's absolute URL.
+ * Each copy is confirmed twice: visibly on or beside the control until the reader moves on, and in
+ * a `role="status"` live region that screen readers announce. No inline handlers: everything is
+ * wired here, so the page works under a CSP without 'unsafe-inline' scripts.
+ */
+import { announce, canonicalPageUrl, copyText } from '../shared/clipboard.ts';
+
+/** Copies `url` and announces the outcome; `what` names the link: `Link to this answer`. */
+async function copyAndAnnounce(url: string, what: string): Promise<boolean> {
+  const copied = await copyText(url);
+  announce(
+    document.querySelector<HTMLElement>('[data-copy-status]'),
+    copied ? `${what} copied to the clipboard.` : `Could not copy. The link is ${url}`,
+  );
+  return copied;
+}
+
+function enhanceButton(button: HTMLButtonElement): void {
+  const label = button.querySelector<HTMLElement>('[data-copy-label]');
+  const idleText = label?.textContent ?? '';
+  const reset = () => {
+    delete button.dataset['state'];
+    if (label) label.textContent = idleText;
+  };
+  button.addEventListener('click', async () => {
+    const url = button.dataset['copyUrl'] ?? canonicalPageUrl();
+    const copied = await copyAndAnnounce(url, button.dataset['copyWhat'] ?? 'Link to this page');
+    button.dataset['state'] = copied ? 'copied' : 'failed';
+    if (label) label.textContent = copied ? 'Copied' : 'Copy failed';
+    if (!copied) button.title = url;
+  });
+  // "Copied" stays while the reader is on the button, however long they take to read it, and
+  // goes when they move on: no timer to race.
+  button.addEventListener('blur', reset);
+  button.addEventListener('pointerleave', reset);
+}
+
+function enhanceAnchor(anchor: HTMLAnchorElement, hintId: string | undefined): void {
+  const heading = anchor.previousElementSibling?.textContent?.trim() ?? 'this section';
+  anchor.title = 'Copy link to this section';
+  if (hintId) anchor.setAttribute('aria-describedby', hintId);
+  // The anchor keeps its default action (jump to the section, update the address bar); copying
+  // happens alongside, so without clipboard access the link still works as a permalink.
+  anchor.addEventListener('click', async () => {
+    const url = new URL(anchor.getAttribute('href') ?? '', canonicalPageUrl()).href;
+    const copied = await copyAndAnnounce(url, `Link to the section “${heading}”`);
+    if (!copied) return;
+    removeToast(anchor);
+    const toast = document.createElement('span');
+    toast.className = 'copy-toast';
+    toast.setAttribute('aria-hidden', 'true');
+    toast.textContent = 'Link copied';
+    anchor.after(toast);
+  });
+  anchor.addEventListener('blur', () => removeToast(anchor));
+  anchor.addEventListener('pointerleave', () => removeToast(anchor));
+}
+
+/** Removes the "Link copied" note beside an anchor, if there is one. */
+function removeToast(anchor: HTMLAnchorElement): void {
+  const next = anchor.nextElementSibling;
+  if (next?.classList.contains('copy-toast')) next.remove();
+}
+
+const hintId = document.querySelector<HTMLElement>('[data-copy-anchor-hint]')?.id;
+document.querySelectorAll<HTMLButtonElement>('button[data-copy-url]').forEach(enhanceButton);
+document
+  .querySelectorAll<HTMLAnchorElement>('.sl-markdown-content .sl-anchor-link')
+  .forEach((anchor) => enhanceAnchor(anchor, hintId));

@@ -1,0 +1,54 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { absoluteUrl } from '../shared/urls.ts';
+import { cardOfPage } from './carded-pages.ts';
+import { socialMetaTags, type MetaTag } from './social-meta.ts';
+
+type HeadEntry = StarlightRouteData['head'][number];
+
+function metaKey(entry: HeadEntry): string | undefined {
+  const key = entry.attrs?.['property'] ?? entry.attrs?.['name'];
+  return entry.tag === 'meta' && typeof key === 'string' ? key : undefined;
+}
+
+function toHeadEntry(tag: MetaTag): HeadEntry {
+  return { tag: 'meta', attrs: { [tag.attribute]: tag.key, content: tag.content } };
+}
+
+/**
+ * Adds what link previews need to every Starlight page: the social card image with its size and
+ * alt text, and X card tags. Starlight writes the description, canonical link and basic Open Graph
+ * tags itself; the tags here replace any of those with the same key, so each key appears once.
+ */
+export const onRequest = defineRouteMiddleware(async (context) => {
+  const route = context.locals.starlightRoute;
+  if (!context.site) return;
+  const base = import.meta.env.BASE_URL;
+  const id = route.id || 'index';
+  const card = await cardOfPage(context.site, base, id);
+  if (!card) return;
+
+  const existing = (key: string) =>
+    route.head.find((entry) => metaKey(entry) === key || entry.attrs?.['rel'] === key)?.attrs;
+  const canonical = existing('canonical')?.['href'];
+  const description = existing('description')?.['content'];
+  // The 404 page is served at every missing address: Starlight gives it the canonical URL /404/,
+  // which does not exist (the file is 404.html), so it gets no canonical URL at all.
+  const notFound = id === '404' || id.endsWith('/404');
+  const tags = socialMetaTags({
+    title: route.entry.data.title,
+    description: typeof description === 'string' ? description : '',
+    url: notFound || typeof canonical !== 'string' ? undefined : canonical,
+    image: absoluteUrl(context.site, base, card.imagePath),
+    imageAlt: card.imageAlt,
+    siteName: route.siteTitle,
+    type: id === 'index' ? 'website' : 'article',
+  });
+  const replaced = new Set([...tags.map((tag) => tag.key), ...(notFound ? ['og:url'] : [])]);
+  route.head = [
+    ...route.head.filter(
+      (entry) => !replaced.has(metaKey(entry) ?? '') && !(notFound && entry.attrs?.['rel'] === 'canonical'),
+    ),
+    ...tags.map(toHeadEntry),
+  ];
+});

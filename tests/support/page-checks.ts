@@ -1,0 +1,118 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+/**
+ * What every page is checked for, as small functions the specs call: accessibility (axe), layout
+ * shift, horizontal overflow, Content-Security-Policy violations and bytes transferred.
+ */
+
+/** The WCAG levels the site promises: 2.1 AA. */
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * axe's WCAG 2.1 AA violations on the page as it is now, one line each with up to three elements.
+ * Only violations are collected (not passes), and in legacy mode (no extra page for iframes: the
+ * site has none): a fraction of the default run's time on large pages.
+ */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  let builder = new AxeBuilder({ page })
+    .withTags(WCAG)
+    .options({ resultTypes: ['violations'] })
+    .setLegacyMode(true);
+  if (include) builder = builder.include(include);
+  const results = await builder.analyze();
+  return results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
+}
+
+interface LayoutShift {
+  value: number;
+  /** What moved, for the failure message. */
+  sources: string[];
+}
+type RecordingWindow = Window & { __layoutShifts?: LayoutShift[]; __cspViolations?: string[] };
+
+/** Runs in the page before its own scripts: records layout shifts not caused by the reader. */
+function recordLayoutShifts(): void {
+  const shifts: LayoutShift[] = [];
+  (window as RecordingWindow).__layoutShifts = shifts;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources?: { node?: Node | null }[];
+    })[]) {
+      if (entry.hadRecentInput) continue;
+      const sources = (entry.sources ?? []).map((source) =>
+        source.node instanceof Element
+          ? `${source.node.tagName.toLowerCase()}.${source.node.className}`
+          : 'text',
+      );
+      shifts.push({ value: entry.value, sources });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** Runs in the page before its own scripts: records every Content-Security-Policy violation. */
+function recordCspViolations(): void {
+  const seen: string[] = [];
+  (window as RecordingWindow).__cspViolations = seen;
+  document.addEventListener('securitypolicyviolation', (event) => {
+    seen.push(
+      `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+    );
+  });
+}
+
+/** Starts recording layout shifts and CSP violations from the next navigation on. */
+export async function recordPageEvents(page: Page): Promise<void> {
+  await page.addInitScript(recordLayoutShifts);
+  await page.addInitScript(recordCspViolations);
+}
+
+/** The layout shifts recorded since load, and their sum (Lighthouse's CLS for a page load). */
+export async function layoutShifts(page: Page): Promise<{ total: number; shifts: LayoutShift[] }> {
+  const shifts = await page.evaluate(() => (window as RecordingWindow).__layoutShifts ?? []);
+  return { total: shifts.reduce((sum, shift) => sum + shift.value, 0), shifts };
+}
+
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as RecordingWindow).__cspViolations ?? []);
+}
+
+/** How far the page scrolls sideways: 0 when it fits the viewport. */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/**
+ * Counts the bytes each finished request transferred (body and headers, compressed as served).
+ * Call before navigating; `total()` waits for every size to be known.
+ */
+export function trackTransfer(page: Page): { total(): Promise<number> } {
+  const sizes: Promise<number>[] = [];
+  page.on('requestfinished', (request) => {
+    sizes.push(
+      request
+        .sizes()
+        .then((s) => s.responseBodySize + s.responseHeadersSize)
+        .catch(() => 0),
+    );
+  });
+  return { total: async () => (await Promise.all(sizes)).reduce((sum, bytes) => sum + bytes, 0) };
+}
+
+/**
+ * Waits until the page's scripts have run: Starlight has wired the search button and the site's
+ * shortcut script has announced "/" on it (the last of the site's scripts to wire up).
+ */
+export async function scriptsReady(page: Page): Promise<void> {
+  await page
+    .locator('button[data-open-modal]:enabled[aria-keyshortcuts$="/"]')
+    .waitFor({ state: 'attached' });
+}

@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import {
+  contentSecurityPolicy,
+  cspMetaTag,
+  cspProblems,
+  inlineScripts,
+  scriptHashSource,
+  withCspMeta,
+  writeHeaders,
+} from '../../../src/build/headers.ts';
+
+const page = `<!doctype html><html><head>
+<script>window.theme = 'dark';</script>
+<script type="module" src="/_astro/page.js"></script>
+<script type="application/ld+json">{"@type":"WebSite"}</script>
+</head><body><script type="module">import './x.js';</script></body></html>`;
+
+describe('inline script hashes', () => {
+  it('finds executable inline scripts and skips external ones and data blocks', () => {
+    assert.deepEqual(inlineScripts(page), ["window.theme = 'dark';", "import './x.js';"]);
+  });
+  it('hashes the exact script text as CSP expects', () => {
+    // echo -n "alert(1)" | openssl dgst -sha256 -binary | base64
+    assert.equal(scriptHashSource('alert(1)'), "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  const csp = contentSecurityPolicy(["'sha256-b'", "'sha256-a'", "'sha256-a'"]);
+  it('allows scripts from the site and by hash only, never eval', () => {
+    const scriptSrc = csp.split('; ').find((d) => d.startsWith('script-src'));
+    assert.equal(scriptSrc, "script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b'");
+    assert.doesNotMatch(csp, /'unsafe-eval'/);
+  });
+  it('locks down plugins, framing, base and form targets', () => {
+    for (const directive of [
+      "object-src 'none'",
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+    ]) {
+      assert.ok(csp.includes(directive), directive);
+    }
+  });
+});
+
+describe('the policy as a meta tag, for hosts without headers', () => {
+  const meta = cspMetaTag("default-src 'self'; script-src 'self'; frame-ancestors 'none'");
+  it('leaves out frame-ancestors, which browsers ignore in a meta policy', () => {
+    assert.equal(
+      meta,
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'">`,
+    );
+  });
+  it('goes right after <meta charset>, before any script, once', () => {
+    const html = '<html><head><meta charset="utf-8"><script>x()</script></head></html>';
+    const once = withCspMeta(html, meta);
+    assert.equal(once, `<html><head><meta charset="utf-8">${meta}<script>x()</script></head></html>`);
+    assert.equal(withCspMeta(once, meta), once);
+    assert.equal(withCspMeta('<head><title>t</title></head>', meta), `<head>${meta}<title>t</title></head>`);
+  });
+});
+
+describe('what a CSP would break', () => {
+  it('reports inline handlers, javascript: URLs and scripts from elsewhere', () => {
+    const problems = cspProblems(
+      '<button onclick="go()">x</button><a href="javascript:void 0">y</a><script src="https://cdn.example.com/x.js"></script>',
+    );
+    assert.equal(problems.length, 3, problems.join('\n'));
+  });
+  it('ignores look-alikes inside scripts, styles and text', () => {
+    assert.deepEqual(
+      cspProblems('<script>if (a<b && x.onclick=1) {}</script><style>a[onclick=x]{}</style><p>onload=x</p>'),
+      [],
+    );
+  });
+});
+
+describe('writeHeaders', () => {
+  it('writes _headers for every path under the base, with the hashes of every page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'headers-'));
+    try {
+      mkdirSync(join(dir, 'answers/x'), { recursive: true });
+      writeFileSync(join(dir, 'index.html'), '<script>one()</script>');
+      writeFileSync(join(dir, 'answers/x/index.html'), '<script>two()</script><script>one()</script>');
+      const result = writeHeaders(dir, '/portfolio/');
+      assert.equal(result.hashes, 2);
+      const headers = readFileSync(join(dir, '_headers'), 'utf8');
+      assert.match(headers, /^\/portfolio\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src/m);
+      assert.ok(headers.includes(scriptHashSource('one()')));
+      assert.ok(headers.includes(scriptHashSource('two()')));
+      assert.match(
+        headers,
+        /^\/portfolio\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/m,
+      );
+      // Each page carries the same policy as a meta tag, for hosts that send no headers.
+      assert.match(
+        readFileSync(join(dir, 'index.html'), 'utf8'),
+        /^<meta http-equiv="Content-Security-Policy"/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('refuses a build with an inline handler, naming the page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'headers-'));
+    try {
+      writeFileSync(join(dir, 'bad.html'), '<img src="x.png" onerror="steal()">');
+      assert.throws(() => writeHeaders(dir, '/'), /bad\.html: inline event handler onerror=/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
