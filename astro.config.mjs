@@ -40,6 +40,7 @@ export default defineConfig({
       routeMiddleware: ['./src/answers/navigation.ts', './src/sharing/head.ts'],
       // src/overrides/ owns every Starlight slot the site extends.
       components: {
+        Hero: './src/overrides/Hero.astro',
         MarkdownContent: './src/overrides/MarkdownContent.astro',
         PageTitle: './src/overrides/PageTitle.astro',
         Search: './src/overrides/Search.astro',
