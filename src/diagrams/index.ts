@@ -5,7 +5,6 @@
  */
 export {
   DIAGRAMS_DIR,
-  mermaidVersion,
   readDiagramSources,
   readRendered,
   RENDERED_DIR,
