@@ -1,5 +1,5 @@
 import { readContentFiles, type ContentFile } from '../shared/content.ts';
-import { contentId, isSlug, slugIn } from '../shared/ids.ts';
+import { isSlug, slugIn } from '../shared/ids.ts';
 import { ContentError, lineOfField, lineOfKey, readSource, type Problem } from '../shared/problems.ts';
 import { pagePath } from '../shared/urls.ts';
 import { ANSWER_COUNT, AnswerSchema, type AnswerFrontmatter } from './schema.ts';
@@ -155,7 +155,7 @@ export function entriesFromFiles(files: readonly ContentFile[]): {
 }
 
 /** The answers among pages read from disk. Throws every problem at once. */
-export function answersFromFiles(files: readonly ContentFile[]): Answer[] {
+function answersFromFiles(files: readonly ContentFile[]): Answer[] {
   const { entries, problems } = entriesFromFiles(files);
   if (problems.length > 0) throw new ContentError(problems, 'Invalid answers');
   return collectAnswers(entries);
@@ -214,6 +214,3 @@ export function neighbours(
   if (index === -1) return { prev: undefined, next: undefined };
   return { prev: sorted[index - 1], next: sorted[index + 1] };
 }
-
-/** The content id of an answer from its slug. */
-export const answerId = (slug: string) => contentId('answers', slug);

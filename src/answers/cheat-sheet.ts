@@ -6,7 +6,7 @@
 import type { Answer } from './answers.ts';
 
 /** The heading of the key points section on every answer page. */
-export const KEY_POINTS_HEADING = 'In 30 seconds';
+const KEY_POINTS_HEADING = 'In 30 seconds';
 
 /** The Markdown between `<OwnerAnswer ...>` and `</OwnerAnswer>`, trimmed; undefined when absent. */
 export function ownerAnswerMarkdown(body: string): string | undefined {

@@ -5,21 +5,13 @@
  * `CheatSheet.astro`).
  */
 export {
-  answerId,
   answerOfPage,
-  answersFromFiles,
   checkAnswers,
   entriesFromFiles,
   getAnswers,
-  groupByTheme,
   readAnswers,
   type Answer,
 } from './answers.ts';
-export {
-  cheatSheetHeadings,
-  KEY_POINTS_HEADING,
-  ownerAnswerMarkdown,
-  sectionMarkdown,
-} from './cheat-sheet.ts';
-export { ANSWER_COUNT, AnswerSchema, type AnswerFrontmatter } from './schema.ts';
+export { cheatSheetHeadings, ownerAnswerMarkdown } from './cheat-sheet.ts';
+export { AnswerSchema, type AnswerFrontmatter } from './schema.ts';
 export { neutralColour, themeColours, themeLabel, themes, type ThemeKey } from './themes.ts';

@@ -1,5 +1,5 @@
 /** Words a reader gets through per minute of technical prose (code reads slower; it counts as prose). */
-export const WORDS_PER_MINUTE = 200;
+const WORDS_PER_MINUTE = 200;
 
 /** Counts the words of an MDX body: frontmatter, imports and component tags are not read. */
 export function countWords(mdx: string): number {

@@ -11,7 +11,7 @@ import { checkReferences } from './references.ts';
  * complete), references between pages and diagrams, diagram node links, and the search data
  * files. Reported together, each with its file and line.
  */
-export function contentProblems(root = '.'): Problem[] {
+function contentProblems(root = '.'): Problem[] {
   const files = readContentFiles(root);
   return [
     ...checkAnswers(entriesFromFiles(files).entries).problems,

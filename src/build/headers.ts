@@ -79,7 +79,7 @@ export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
  * The `_headers` file: security headers on every path, long caching for fingerprinted assets.
  * Paths include the base path, since hosts match them against the full URL path.
  */
-export function headersFile({ base, csp }: { base: string; csp: string }): string {
+function headersFile({ base, csp }: { base: string; csp: string }): string {
   return `# Written by src/build/headers.ts at build time. The script hashes match this build's
 # inline scripts only: deploy this file with the HTML it was generated from.
 ${base}*

@@ -22,7 +22,7 @@ const LINK = /<a\b[^>]*?\s(?:xlink:)?href="([^"]*)"/g;
 const ID = /\sid="([^"]+)"/g;
 
 /** The URL path a built file is served at, under `base` (`/portfolio/`). */
-export function urlOfFile(file: string, base: string): string {
+function urlOfFile(file: string, base: string): string {
   const path = file.replace(/(^|\/)index\.html$/, '$1');
   return `${base}${path}`;
 }

@@ -9,7 +9,7 @@ import { conceptGraphFromFiles, type AnswerNode, type ConceptGraph } from './gra
  * 44 concepts had 110 crossing edges and labels too small to read at page width; a theme's map
  * has a handful of answers and reads at its natural size.
  */
-export const CONCEPT_MAP_PREFIX = 'concept-map-';
+const CONCEPT_MAP_PREFIX = 'concept-map-';
 
 export interface ConceptMap {
   /** Diagram id: `concept-map-<theme key>`. */

@@ -90,7 +90,7 @@ export interface ConceptEntryLike {
 }
 
 /** The concept pages among `entries`, as graph nodes sorted by title. */
-export function conceptNodes(entries: readonly ConceptEntryLike[]): ConceptNode[] {
+function conceptNodes(entries: readonly ConceptEntryLike[]): ConceptNode[] {
   return entries
     .flatMap((entry) => {
       const slug = slugIn('concepts', entry.id);
@@ -110,7 +110,7 @@ export function conceptNodes(entries: readonly ConceptEntryLike[]): ConceptNode[
 }
 
 /** The answers as graph nodes. */
-export function answerNodes(answers: readonly Answer[]): AnswerNode[] {
+function answerNodes(answers: readonly Answer[]): AnswerNode[] {
   return answers.map((a) => ({
     slug: a.slug,
     number: a.meta.number,
@@ -123,7 +123,7 @@ export function answerNodes(answers: readonly Answer[]): AnswerNode[] {
 }
 
 /** Files read from disk as entries the graph can read (frontmatter not yet schema-checked). */
-export function conceptEntriesFromFiles(files: readonly ContentFile[]): ConceptEntryLike[] {
+function conceptEntriesFromFiles(files: readonly ContentFile[]): ConceptEntryLike[] {
   return files.map((file) => ({
     id: file.id,
     data: {

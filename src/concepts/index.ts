@@ -3,12 +3,6 @@
  * answers, backlinks, first-mention links, preview cards) and the generated concept maps.
  */
 export { conceptMapGenerator } from './concept-map.ts';
-export {
-  conceptGraphFromFiles,
-  getConceptGraph,
-  type AnswerNode,
-  type ConceptGraph,
-  type ConceptNode,
-} from './graph.ts';
+export { getConceptGraph, type AnswerNode, type ConceptGraph, type ConceptNode } from './graph.ts';
 export { rehypeConceptLinks } from './rehype-concept-links.ts';
 export { ConceptSchema, type ConceptFrontmatter } from './schema.ts';

@@ -6,7 +6,6 @@
 export { parseAnnotations, type Annotations } from './annotations.ts';
 export {
   DIAGRAMS_DIR,
-  mermaidVersion,
   readDiagramSources,
   readRendered,
   RENDERED_DIR,

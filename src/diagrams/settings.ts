@@ -10,7 +10,7 @@ export const RENDERER_VERSION = 8;
  * Arial's metrics, which Liberation Sans (Debian's `fonts-liberation`, used when rendering) shares:
  * label boxes measured at render time fit the text on readers' machines too.
  */
-export const DIAGRAM_FONT = 'Arial, "Liberation Sans", Helvetica, sans-serif';
+const DIAGRAM_FONT = 'Arial, "Liberation Sans", Helvetica, sans-serif';
 
 export const THEMES = { light: 'default', dark: 'dark' } as const;
 export type DiagramTheme = keyof typeof THEMES;

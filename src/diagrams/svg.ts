@@ -67,8 +67,8 @@ function splitStyle(svg: string): { css: string; body: string } {
   return { css, body: svg.replace(STYLE, '') };
 }
 
-export const LIGHT_SCOPE = ":root:not([data-theme='dark'])";
-export const DARK_SCOPE = ":root[data-theme='dark']";
+const LIGHT_SCOPE = ":root:not([data-theme='dark'])";
+const DARK_SCOPE = ":root[data-theme='dark']";
 
 export interface ThemedSvg {
   /** The markup to put in the page: one SVG, or two when the themes differ beyond styles. */
@@ -80,7 +80,7 @@ export interface ThemedSvg {
 }
 
 /** Width and height from the viewBox, rounded up so nothing is clipped. */
-export function viewBoxSize(svg: string): { width: number; height: number } {
+function viewBoxSize(svg: string): { width: number; height: number } {
   const box = svg.match(/viewBox="([-\d.e]+)[ ,]+([-\d.e]+)[ ,]+([-\d.e]+)[ ,]+([-\d.e]+)"/);
   if (!box) throw new Error('rendered SVG has no viewBox');
   return { width: Math.ceil(Number(box[3])), height: Math.ceil(Number(box[4])) };

@@ -3,6 +3,6 @@
  * the search page, "/" and arrow keys) and the data files authors edit (`synonyms.ts`, `topics.ts`).
  */
 export { searchRanking } from './ranking.ts';
-export { checkSearchDataFiles, pagesWithoutTopics } from './record.ts';
+export { checkSearchDataFiles } from './record.ts';
 export { searchTopics } from './topics.ts';
 export { SEARCH_CASES, type SearchCase } from './cases.ts';

@@ -25,7 +25,7 @@ export interface SearchData {
 }
 
 export const SEARCH_DATA: SearchData = { synonyms: searchSynonyms, topics: pageTopics };
-export const SEARCH_DATA_FILES = {
+const SEARCH_DATA_FILES = {
   synonyms: 'src/search/synonyms.ts',
   topics: 'src/search/topics.ts',
 } as const;
@@ -43,7 +43,7 @@ export interface SearchRecord {
 }
 
 /** Answers and concepts are searchable kinds; other pages (home, 404) get no record. */
-export function searchKind(id: string): SearchKind | undefined {
+function searchKind(id: string): SearchKind | undefined {
   const section = sectionOf(id);
   if (section === 'answers') return 'Answer';
   if (section === 'concepts') return 'Concept';

@@ -22,7 +22,7 @@ export interface ContentFile {
   body: string;
 }
 
-export const CONTENT_DIR = 'src/content/docs';
+const CONTENT_DIR = 'src/content/docs';
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n?/;
 

@@ -5,7 +5,7 @@
  */
 
 /** Lower-case words joined by single hyphens: the only slugs (and diagram ids) the site accepts. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function isSlug(text: string): boolean {
   return SLUG.test(text);

@@ -21,7 +21,7 @@ export interface Problem {
   message: string;
 }
 
-export function formatPosition({ file, line }: SourcePosition): string {
+function formatPosition({ file, line }: SourcePosition): string {
   return `${file}:${line}`;
 }
 
@@ -113,9 +113,4 @@ export function readSource(file: string): string {
   } catch {
     return '';
   }
-}
-
-/** Where a key is in a file on disk. */
-export function positionOfKey(file: string, key: string, from = 1): SourcePosition {
-  return { file, line: lineOfKey(readSource(file), key, from) };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The owner's interview answers, as committed from the seed file. */
-export const SEED_PATH = fileURLToPath(new URL('../../src/answers/interview-answers.md', import.meta.url));
+const SEED_PATH = fileURLToPath(new URL('../../src/answers/interview-answers.md', import.meta.url));
 
 export interface SeedAnswer {
   number: number;
@@ -14,7 +14,7 @@ export interface SeedAnswer {
 }
 
 /** Removes Markdown emphasis and code marks and folds white space, as a browser shows the text. */
-export function toPlainText(markdown: string): string {
+function toPlainText(markdown: string): string {
   return markdown
     .replace(/\*\*(.+?)\*\*/g, '$1')
     .replace(/`([^`]+)`/g, '$1')

@@ -33,10 +33,3 @@ export function sitemapPaths(): string[] {
     new URL(match[1] ?? '').pathname.slice(BASE_PATH.length),
   );
 }
-
-/** The HTML of a built page, by its path under the base (`answers/x/`). */
-export function builtHtml(path: string): string {
-  const relative = path.replace(/^\//, '');
-  const file = relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
-  return readFileSync(`${DIST}/${file}`, 'utf8');
-}
