@@ -1,6 +1,6 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../shared/problems.ts';
+import { formatProblem, type Problem } from '../shared/problems.ts';
 import {
   mermaidVersion,
   readDiagramSources,
@@ -70,18 +70,24 @@ export async function runDiagramsCli(
     }
     const started = performance.now();
     const renderer = await DiagramRenderer.open();
+    let failed: Problem[] = [];
     try {
-      for (const diagram of await renderer.render(todo, version)) {
+      const { rendered, problems } = await renderer.renderEach(todo, version);
+      failed = problems;
+      for (const diagram of rendered) {
         writeRendered(diagram);
         console.log(`rendered ${diagram.id} (${diagram.kind}, ${diagram.width}x${diagram.height})`);
       }
     } finally {
       await renderer.close();
     }
-    console.log(
-      `${todo.length} diagram(s) rendered in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-    );
-    return reportAnnotations(sources);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`${todo.length - failed.length} of ${todo.length} diagram(s) rendered in ${seconds} s`);
+    // Diagrams that failed are reported with those whose notes or steps name what is not drawn.
+    if (failed.length > 0) {
+      console.error(`Diagrams failed to render:\n${failed.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+    }
+    return Math.max(failed.length > 0 ? 1 : 0, reportAnnotations(sources));
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     return 1;

@@ -81,6 +81,16 @@ export class DiagramRenderer {
    * that failed, each with its file, line and Mermaid's message.
    */
   async render(sources: readonly DiagramSource[], version = mermaidVersion()): Promise<RenderedDiagram[]> {
+    const { rendered, problems } = await this.renderEach(sources, version);
+    if (problems.length > 0) throw new ContentError(problems, 'Diagrams failed to render');
+    return rendered;
+  }
+
+  /** `render`, returning the diagrams that rendered and the problems of those that did not. */
+  async renderEach(
+    sources: readonly DiagramSource[],
+    version = mermaidVersion(),
+  ): Promise<{ rendered: RenderedDiagram[]; problems: Problem[] }> {
     const rendered: RenderedDiagram[] = [];
     const problems: Problem[] = [];
     for (const source of sources) {
@@ -116,8 +126,7 @@ export class DiagramRenderer {
         graph: light.graph ?? { nodes: [], edges: [] },
       });
     }
-    if (problems.length > 0) throw new ContentError(problems, 'Diagrams failed to render');
-    return rendered;
+    return { rendered, problems };
   }
 
   async close(): Promise<void> {
