@@ -30,10 +30,10 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 function graphOf(svg: SVGSVGElement): Graph | undefined {
   let graph = graphs.get(svg);
   if (graph) return graph;
-  const block =
-    document.getElementById(svg.dataset['dgBlock'] ?? '') ?? svg.closest<HTMLElement>('.dg-block');
+  // The SVG `dg-<id>` (or `dg-<id>-dark`) belongs to the block `diagram-<id>`, wherever the viewer
+  // has moved it.
+  const block = document.getElementById(svg.id.replace(/^dg-/, 'diagram-').replace(/-dark$/, ''));
   if (!block) return undefined;
-  svg.dataset['dgBlock'] = block.id; // the viewer moves the SVG out of its block
   const nodes = new Map<string, Element[]>();
   for (const element of svg.querySelectorAll(NODE)) {
     const id = element.getAttribute('data-dg-node') ?? '';
@@ -130,7 +130,8 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-function openCard(graph: Graph, id: string): void {
+/** Opens a box's card; `focusCard` moves focus into it (after Enter or a tap), else it stays put. */
+function openCard(graph: Graph, id: string, focusCard = true): void {
   card ??= element('div', 'dg-card');
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-labelledby', 'dg-card-title');
@@ -190,7 +191,8 @@ function openCard(graph: Graph, id: string): void {
   card.replaceChildren(...parts, actions, status);
   card.hidden = false;
   placeCard(card, box);
-  actions.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus({ preventScroll: true });
+  if (focusCard)
+    actions.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus({ preventScroll: true });
 }
 
 /** Beside the box (right, else left, else below it), within the window. */
@@ -336,7 +338,7 @@ function followHash(): void {
     if (steps(graph)[Number(step[1]) - 1]) showStep(graph, Number(step[1]) - 1);
   } else if (graph.nodes.has(target)) {
     focusTarget(graph, target)?.focus({ preventScroll: true });
-    openCard(graph, target);
+    openCard(graph, target, false);
   }
 }
 

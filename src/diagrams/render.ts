@@ -234,7 +234,7 @@ async function renderInPage(input: { text: string; svgId: string }): Promise<Pag
   const diagram = await mermaid.mermaidAPI.getDiagramFromText(input.text);
   const db = diagram.db as Record<string, (...args: unknown[]) => unknown>;
   const graph: DiagramGraph = { nodes: [], edges: [] };
-  let summary: DiagramSummary = { nodes: [], edges: [] };
+  let summary: DiagramSummary;
 
   const markNode = (element: Element | null | undefined, id: string, label: string) => {
     if (!element) return;
@@ -379,6 +379,15 @@ async function renderInPage(input: { text: string; svgId: string }): Promise<Pag
   };
   const role = root.getAttribute('aria-roledescription') ?? '';
   if (roles[role]) root.setAttribute('aria-roledescription', roles[role]);
+  // A label drawn on several rows reads as words with spaces between rows (screen readers and the
+  // accessible name of a linked box use it); the space at the end of a row is not drawn.
+  for (const text of root.querySelectorAll('text')) {
+    const rows = [...text.children].filter((row) => row.tagName.toLowerCase() === 'tspan');
+    for (const row of rows.slice(0, -1)) {
+      const last = [...row.querySelectorAll('tspan')].at(-1) ?? row;
+      if (!/\s$/.test(last.textContent ?? '')) last.append(' ');
+    }
+  }
   // Text nodes that still show an entity Mermaid escaped twice.
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
