@@ -5,7 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentChecks, postBuild } from './src/build/index.ts';
 import { conceptMapGenerator, rehypeConceptLinks } from './src/concepts/index.ts';
 import { diagrams } from './src/diagrams/index.ts';
-import { scrollableCodeFocusable } from './src/overrides/scrollable-code.ts';
+import { codeBlocks } from './src/overrides/code-blocks.ts';
 import { searchRanking } from './src/search/index.ts';
 import { rehypeBaseLinks } from './src/shared/rehype-base-links.ts';
 import { rehypeScrollableTables } from './src/shared/rehype-scrollable-tables.ts';
@@ -64,8 +64,8 @@ export default defineConfig({
         PageTitle: './src/overrides/PageTitle.astro',
         Search: './src/overrides/Search.astro',
       },
-      // Code that scrolls sideways is reachable by keyboard before any script runs.
-      expressiveCode: { plugins: [scrollableCodeFocusable()] },
+      // Code blocks: reachable by keyboard before any script runs, and kept out of search excerpts.
+      expressiveCode: { plugins: [codeBlocks()] },
       // One ranking for the search dialog, the search page and the search tests.
       pagefind: { ranking: searchRanking },
       // Answers are grouped by theme in src/answers/navigation.ts, from their frontmatter.
