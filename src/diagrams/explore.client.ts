@@ -354,14 +354,19 @@ export function exploreDiagrams(): void {
     if (card && !card.hidden && !card.contains(event.target as Node) && !nodeOf(event.target))
       closeCard(false);
   });
+  let hovered: Element | undefined;
   document.addEventListener('pointerover', (event) => {
     const at = nodeOf(event.target);
-    if (at && !walk && !cardFor && !at.graph.svg.contains(document.activeElement))
-      neighbourhood(at.graph, at.id);
+    // Moving over a box's own text or shapes is not a new box.
+    const box = at?.graph.nodes.get(at.id)?.[0];
+    if (!at || box === hovered || walk || cardFor || at.graph.svg.contains(document.activeElement)) return;
+    hovered = box;
+    neighbourhood(at.graph, at.id);
   });
   document.addEventListener('pointerout', (event) => {
     const from = nodeOf(event.target);
     if (!from || nodeOf(event.relatedTarget) || walk || cardFor) return;
+    hovered = undefined;
     if (!from.graph.svg.contains(document.activeElement)) clearHighlight(from.graph);
   });
   document.addEventListener('focusin', (event) => {
