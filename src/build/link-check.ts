@@ -55,6 +55,7 @@ export function findBrokenLinks(
     }
     return set;
   };
+  const htmlOf = (file: string) => pages.find((p) => p.file === file)?.html ?? '';
   const origin = 'http://site.invalid';
   const broken: BrokenLink[] = [];
 
@@ -79,10 +80,23 @@ export function findBrokenLinks(
           continue;
         }
         const hash = decode(url.hash.slice(1));
-        if (hash && target.endsWith('.html') && !ids(target).has(hash))
+        if (hash && target.endsWith('.html') && !anchorExists(hash, ids(target), htmlOf(target))) {
           report(`no element with id "${hash}"`);
+        }
       }
     });
   }
   return broken;
+}
+
+/**
+ * Whether a fragment leads somewhere on a page: an element id, or a diagram deep link
+ * (`diagram-<id>/<node>` to a box the diagram has, `diagram-<id>/step-<n>` to one of its steps).
+ */
+function anchorExists(hash: string, ids: ReadonlySet<string>, html: string): boolean {
+  if (ids.has(hash)) return true;
+  const deep = hash.match(/^(diagram-[a-z0-9-]+)\/(.+)$/);
+  if (!deep || !ids.has(deep[1] ?? '')) return false;
+  const step = deep[2]?.match(/^step-(\d+)$/);
+  return step ? ids.has(`${deep[1]}-step-${step[1]}`) : html.includes(`data-dg-node="${deep[2]}"`);
 }

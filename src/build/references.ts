@@ -1,4 +1,4 @@
-import type { DiagramSource } from '../diagrams/index.ts';
+import { parseAnnotations, type DiagramSource } from '../diagrams/index.ts';
 import type { ContentFile } from '../shared/content.ts';
 import { lineOfKey, lineOfWord, type Problem } from '../shared/problems.ts';
 import { pagePath } from '../shared/urls.ts';
@@ -63,6 +63,14 @@ export function checkReferences(
   }
 
   for (const diagram of diagrams) {
+    for (const { node, slugs, line } of parseAnnotations(diagram.file, diagram.text).annotations.answers) {
+      for (const slug of slugs.filter((s) => !ids.has(`answers/${s}`))) {
+        problems.push({
+          position: { file: diagram.file, line },
+          message: `node "${node}" names answer "${slug}": no src/content/docs/answers/${slug}.mdx`,
+        });
+      }
+    }
     for (const link of diagram.links.filter((l) => !paths.has(l.href.replace(/#.*$/, '')))) {
       problems.push({
         position: { file: diagram.file, line: link.line },

@@ -89,8 +89,10 @@ function scheduleHide(): void {
   hideTimer = window.setTimeout(hide, HIDE_DELAY_MS);
 }
 
+/** The HTML link under the pointer or focus. Diagram node links (SVG `<a>`) have their own cards. */
 function linkFrom(target: EventTarget | null): HTMLAnchorElement | undefined {
-  return target instanceof Element ? (target.closest<HTMLAnchorElement>(SELECTOR) ?? undefined) : undefined;
+  const link = target instanceof Element ? target.closest(SELECTOR) : null;
+  return link instanceof HTMLAnchorElement ? link : undefined;
 }
 
 /** Listens once on the document, so links added later are covered too. */

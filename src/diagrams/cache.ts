@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MERMAID_CONFIG, RENDERER_VERSION, THEMES } from './settings.ts';
+import type { DiagramGraph } from './annotations.ts';
 import { parseDiagramSource, type DiagramSource } from './source.ts';
 
 /** What a render stores: everything the page needs, so the build never starts a browser. */
@@ -18,8 +19,11 @@ export interface RenderedDiagram {
   width: number;
   height: number;
   sharedBody: boolean;
-  links: { href: string; label: string }[];
+  /** Node links (`click <node> href`), base path not yet added. */
+  links: { node: string; href: string; label: string }[];
   summary: DiagramSummary;
+  /** Boxes and edges by id, as the SVG's `data-dg-node` / `data-dg-edge` attributes name them. */
+  graph: DiagramGraph;
 }
 
 /** A text version of the diagram for screen readers and search (Pagefind skips SVG). */

@@ -1,18 +1,40 @@
 import type { Problem } from '../shared/problems.ts';
-import { mermaidVersion, readDiagramSources, staleDiagrams, DIAGRAMS_DIR } from './cache.ts';
+import { annotationProblems, parseAnnotations } from './annotations.ts';
+import { DIAGRAMS_DIR, mermaidVersion, readDiagramSources, readRendered, staleDiagrams } from './cache.ts';
 import { generatedProblems, type DiagramGenerator } from './generated.ts';
+import type { DiagramSource } from './source.ts';
 
 /**
- * What must hold before a build: generated sources match their input, and every diagram has a
- * current render in `diagrams/rendered/` (the build never starts a browser to make one).
+ * Notes, steps and answers lines that cannot be read, or that name a node, an edge or a message
+ * the rendered diagram does not have; each at its line of the `.mmd` file.
+ */
+export function annotationProblemsOf(
+  source: DiagramSource,
+  graph = readRendered(source.id)?.graph,
+): Problem[] {
+  const { annotations, problems } = parseAnnotations(source.file, source.text);
+  return graph ? [...problems, ...annotationProblems(source.file, annotations, graph)] : problems;
+}
+
+/**
+ * What must hold before a build: generated sources match their input, every diagram has a current
+ * render in `diagrams/rendered/` (the build never starts a browser to make one), and every note
+ * and step names what its diagram has.
  */
 export function diagramProblems(generators: readonly DiagramGenerator[], root = '.'): Problem[] {
-  const stale = staleDiagrams(readDiagramSources(root), mermaidVersion(root), root);
+  const sources = readDiagramSources(root);
+  const stale = new Set(staleDiagrams(sources, mermaidVersion(root), root).map((s) => s.id));
   return [
     ...generatedProblems(generators, root),
-    ...stale.map((source) => ({
-      position: { file: source.file, line: 1 },
-      message: `its render in ${DIAGRAMS_DIR}/rendered/ is missing or out of date: run \`npm run diagrams\``,
-    })),
+    ...sources.flatMap((source) =>
+      stale.has(source.id)
+        ? [
+            {
+              position: { file: source.file, line: 1 },
+              message: `its render in ${DIAGRAMS_DIR}/rendered/ is missing or out of date: run \`npm run diagrams\``,
+            },
+          ]
+        : annotationProblemsOf(source, readRendered(source.id, root)?.graph),
+    ),
   ];
 }

@@ -1,6 +1,6 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../shared/problems.ts';
+import { formatProblem, type Problem } from '../shared/problems.ts';
 import {
   mermaidVersion,
   readDiagramSources,
@@ -9,8 +9,10 @@ import {
   staleDiagrams,
   writeRendered,
 } from './cache.ts';
+import { annotationProblemsOf } from './checks.ts';
 import { applyGenerated, generatedProblems, type DiagramGenerator } from './generated.ts';
 import { DiagramRenderer } from './render.ts';
+import type { DiagramSource } from './source.ts';
 
 /**
  * `npm run diagrams`: brings generated sources up to date, then renders what changed into
@@ -30,7 +32,10 @@ export async function runDiagramsCli(
   });
   try {
     if (values.check) {
-      const problems = generatedProblems(generators);
+      const problems = [
+        ...generatedProblems(generators),
+        ...readDiagramSources().flatMap((s) => annotationProblemsOf(s)),
+      ];
       const stale = staleDiagrams(readDiagramSources(), mermaidVersion());
       for (const problem of problems) console.error(formatProblem(problem));
       for (const source of stale) console.error(`${source.file}:1  not rendered since it last changed`);
@@ -61,24 +66,37 @@ export async function runDiagramsCli(
     const todo = values.all ? sources : staleDiagrams(sources, version);
     if (todo.length === 0) {
       console.log(`All ${sources.length} diagrams are up to date; nothing to render.`);
-      return 0;
+      return reportAnnotations(sources);
     }
     const started = performance.now();
     const renderer = await DiagramRenderer.open();
+    let failed: Problem[] = [];
     try {
-      for (const diagram of await renderer.render(todo, version)) {
+      const { rendered, problems } = await renderer.renderEach(todo, version);
+      failed = problems;
+      for (const diagram of rendered) {
         writeRendered(diagram);
         console.log(`rendered ${diagram.id} (${diagram.kind}, ${diagram.width}x${diagram.height})`);
       }
     } finally {
       await renderer.close();
     }
-    console.log(
-      `${todo.length} diagram(s) rendered in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-    );
-    return 0;
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`${todo.length - failed.length} of ${todo.length} diagram(s) rendered in ${seconds} s`);
+    // Diagrams that failed are reported with those whose notes or steps name what is not drawn.
+    if (failed.length > 0) {
+      console.error(`Diagrams failed to render:\n${failed.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+    }
+    return Math.max(failed.length > 0 ? 1 : 0, reportAnnotations(sources));
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     return 1;
   }
+}
+
+/** Notes and steps checked against what was drawn: a name the diagram lacks fails the command. */
+function reportAnnotations(sources: readonly DiagramSource[]): number {
+  const problems = sources.flatMap((source) => annotationProblemsOf(source));
+  for (const problem of problems) console.error(formatProblem(problem));
+  return problems.length > 0 ? 1 : 0;
 }

@@ -3,6 +3,7 @@
  * SVG in `diagrams/rendered/` (committed), shown by `Diagram.astro` with no Mermaid in the browser.
  * Self-contained: it imports only `src/shared/`; others plug in through `DiagramGenerator`.
  */
+export { parseAnnotations, type Annotations } from './annotations.ts';
 export {
   DIAGRAMS_DIR,
   readDiagramSources,

@@ -1,7 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { throwIfProblems } from '../shared/problems.ts';
+import { ContentError, throwIfProblems } from '../shared/problems.ts';
 import { mermaidVersion, readDiagramSources, staleDiagrams, writeRendered } from './cache.ts';
-import { diagramProblems } from './checks.ts';
+import { annotationProblemsOf, diagramProblems } from './checks.ts';
 import { applyGenerated, type DiagramGenerator } from './generated.ts';
 import type { DiagramRenderer } from './render.ts';
 
@@ -25,11 +25,18 @@ export function diagrams(options: { generators?: DiagramGenerator[] } = {}): Ast
         const stale = staleDiagrams(readDiagramSources(), mermaidVersion());
         if (stale.length === 0) return false;
         renderer ??= import('./render.ts').then(({ DiagramRenderer }) => DiagramRenderer.open());
-        for (const diagram of await (await renderer).render(stale)) writeRendered(diagram);
-        logger.info(`rendered ${stale.map((s) => s.id).join(', ')}`);
-        return true;
+        const { rendered, problems } = await (await renderer).renderEach(stale);
+        for (const diagram of rendered) writeRendered(diagram);
+        if (rendered.length > 0) logger.info(`rendered ${rendered.map((d) => d.id).join(', ')}`);
+        const unexplained = stale.flatMap((source) => annotationProblemsOf(source));
+        if (problems.length + unexplained.length > 0) {
+          logger.error(new ContentError([...problems, ...unexplained], 'Diagrams need a fix').message);
+        }
+        return rendered.length > 0;
       })
       .catch((error: unknown) => {
+        // Most likely no Chromium to render with: say so, and try a fresh renderer next time.
+        renderer = undefined;
         logger.error(error instanceof Error ? error.message : String(error));
         return false;
       }));

@@ -1,16 +1,67 @@
+import { escapeHtml } from '../shared/text.ts';
 import { withBase } from '../shared/urls.ts';
+import type { DiagramGraph } from './annotations.ts';
 import type { RenderedDiagram } from './cache.ts';
 
 /**
- * Prepares a stored render for one page: adds the base path to node links and makes them plainly
- * links (an `href` for SVG 2, a class for styling). Their accessible name stays the node's own
- * visible text, as WCAG 2.5.3 (label in name) asks.
+ * What a screen reader says for a box: its label and its connections, "Silver tables, from: clean
+ * job; to: model job, quality checks". The label comes first, so the name holds the visible text
+ * (WCAG 2.5.3, label in name).
+ */
+export function nodeNames(graph: DiagramGraph): Map<string, string> {
+  const label = new Map(graph.nodes.map((n) => [n.id, n.label]));
+  const names = new Map<string, string>();
+  for (const node of graph.nodes) {
+    const from = [
+      ...new Set(graph.edges.filter((e) => e.to === node.id).map((e) => label.get(e.from) ?? e.from)),
+    ];
+    const to = [
+      ...new Set(graph.edges.filter((e) => e.from === node.id).map((e) => label.get(e.to) ?? e.to)),
+    ];
+    const parts = [
+      from.length > 0 ? `from: ${from.join(', ')}` : '',
+      to.length > 0 ? `to: ${to.join(', ')}` : '',
+    ];
+    const connections = parts.filter(Boolean).join('; ');
+    names.set(node.id, connections ? `${node.label}, ${connections}` : node.label);
+  }
+  return names;
+}
+
+/**
+ * Prepares a stored render for one page:
+ * - node links get the base path and SVG 2's `href` (Mermaid writes the deprecated `xlink:href`);
+ * - every box is reachable by keyboard and named with its label and its connections: a linked box
+ *   through its link, any other box as a focusable image (`tabindex`, `role="img"`, `aria-label`);
+ *   a box drawn twice (a sequence participant, top and bottom) is reachable once.
  */
 export function diagramMarkup(diagram: RenderedDiagram, base: string): string {
-  return diagram.html.replace(/<a xlink:href="(\/[^"]*)"/g, (_match, href: string) => {
-    const url = withBase(href, base);
-    return `<a class="dg-link" href="${url}" xlink:href="${url}"`;
-  });
+  const names = nodeNames(diagram.graph);
+  const reachable = new Set<string>();
+  const name = (id: string) => escapeHtml(names.get(id) ?? id);
+  return (
+    diagram.html
+      // A linked box: `<a xlink:href="/x/" ... aria-label="label"><title>…</title><g … data-dg-node="id"`.
+      .replace(
+        /<a xlink:href="(\/[^"]*)"([^>]*?) aria-label="[^"]*"([^>]*)>((?:<title>[^<]*<\/title>)?<g [^>]*?data-dg-node="([^"]+)")/g,
+        (_match, href: string, before: string, after: string, rest: string, id: string) => {
+          reachable.add(id);
+          return `<a class="dg-link" href="${withBase(href, base)}"${before} aria-label="${name(id)}"${after}>${rest}`;
+        },
+      )
+      .replace(
+        /<a xlink:href="(\/[^"]*)"/g,
+        (_match, href: string) => `<a class="dg-link" href="${withBase(href, base)}"`,
+      )
+      .replace(
+        /<g ([^>]*?)data-dg-node="([^"]+)"([^>]*)>/g,
+        (tag, before: string, id: string, after: string) => {
+          if (reachable.has(id)) return tag;
+          reachable.add(id);
+          return `<g ${before}data-dg-node="${id}"${after} tabindex="0" role="img" aria-label="${name(id)}">`;
+        },
+      )
+  );
 }
 
 /** One sentence per edge, for the text version of the diagram. */

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright';
 import { ContentError, type Problem } from '../shared/problems.ts';
 import { mermaidVersion, renderKey, type DiagramSummary, type RenderedDiagram } from './cache.ts';
 import { MERMAID_CONFIG, THEMES } from './settings.ts';
+import type { DiagramGraph } from './annotations.ts';
 import type { DiagramSource } from './source.ts';
 import { mergeThemes } from './svg.ts';
 
@@ -11,6 +12,7 @@ const MERMAID_BUNDLE = fileURLToPath(import.meta.resolve('mermaid/dist/mermaid.m
 interface PageResult {
   svg?: string;
   summary?: DiagramSummary;
+  graph?: DiagramGraph;
   error?: { message: string; line?: number };
 }
 
@@ -79,14 +81,24 @@ export class DiagramRenderer {
    * that failed, each with its file, line and Mermaid's message.
    */
   async render(sources: readonly DiagramSource[], version = mermaidVersion()): Promise<RenderedDiagram[]> {
+    const { rendered, problems } = await this.renderEach(sources, version);
+    if (problems.length > 0) throw new ContentError(problems, 'Diagrams failed to render');
+    return rendered;
+  }
+
+  /** `render`, returning the diagrams that rendered and the problems of those that did not. */
+  async renderEach(
+    sources: readonly DiagramSource[],
+    version = mermaidVersion(),
+  ): Promise<{ rendered: RenderedDiagram[]; problems: Problem[] }> {
     const rendered: RenderedDiagram[] = [];
     const problems: Problem[] = [];
     for (const source of sources) {
       const svgId = `dg-${source.id}`;
       const started = performance.now();
       const [light, dark] = await Promise.all([
-        this.pages.light.evaluate(renderInPage, { text: source.text, svgId }),
-        this.pages.dark.evaluate(renderInPage, { text: source.text, svgId }),
+        this.pages.light.evaluate(renderInPage, { text: withEntityCharacters(source.text), svgId }),
+        this.pages.dark.evaluate(renderInPage, { text: withEntityCharacters(source.text), svgId }),
       ]);
       this.onTiming?.(source.id, performance.now() - started);
       const result = light.error ? light : dark.error ? dark : light;
@@ -105,12 +117,16 @@ export class DiagramRenderer {
         title: source.title,
         description: source.description,
         ...mergeThemes(light.svg, dark.svg, svgId),
-        links: source.links.map((link) => ({ href: link.href, label: link.tooltip || link.node })),
+        links: source.links.map((link) => ({
+          node: link.node,
+          href: link.href,
+          label: link.tooltip || link.node,
+        })),
         summary: light.summary,
+        graph: light.graph ?? { nodes: [], edges: [] },
       });
     }
-    if (problems.length > 0) throw new ContentError(problems, 'Diagrams failed to render');
-    return rendered;
+    return { rendered, problems };
   }
 
   async close(): Promise<void> {
@@ -137,7 +153,50 @@ export function sourceLine(text: string, mermaidLine: number): number {
   return Math.min(mermaidLine, lines.length);
 }
 
-/** Runs in the browser page (Mermaid initialised with one theme): renders and reads the structure. */
+/**
+ * Mermaid's entity codes (`#160;`) reach its SVG text escaped twice (`&amp;nbsp;`), and its boxes
+ * are measured for that text. Codes for characters that are safe in a label are written as the
+ * characters themselves before rendering, so Mermaid measures and draws what the reader sees; the
+ * few that are not (`#quot;`, `#lt;`, `#gt;`, `#amp;`) are decoded in the SVG afterwards.
+ */
+export function withEntityCharacters(text: string): string {
+  const named: Record<string, string> = {
+    nbsp: '\u00a0',
+    ndash: '\u2013',
+    mdash: '\u2014',
+    hellip: '\u2026',
+  };
+  return text
+    .split('\n')
+    .map((line) =>
+      /^\s*%%/.test(line)
+        ? line
+        : line.replace(/#(\d+|x[0-9a-fA-F]+|[a-z]+);/g, (code, value: string) => {
+            const character = /^\d/.test(value)
+              ? String.fromCodePoint(Number(value))
+              : value.startsWith('x')
+                ? String.fromCodePoint(Number.parseInt(value.slice(1), 16))
+                : named[value];
+            return character && !'"<>&;#'.includes(character) ? character : code;
+          }),
+    )
+    .join('\n');
+}
+
+/**
+ * Runs in the browser page (Mermaid initialised with one theme): renders, reads the structure,
+ * and prepares the SVG for the site. Self-contained: it is serialised into the page.
+ *
+ * - Every box gets `data-dg-node="<id>"` and `data-dg-label`, every edge (path and label) or
+ *   sequence message gets `data-dg-edge="<n>"` with `data-dg-from`/`data-dg-to`: what the page's
+ *   interaction script and the walkthroughs address.
+ * - Valid HTML (W3C Nu checker): a node tooltip (`title` attribute on a `<g>`) becomes a `<title>`
+ *   element (on the `<a>` of a linked node, which is then named by its visible text, WCAG 2.5.3);
+ *   `name` and a `<circle>`'s `width`/`height`, which SVG does not have, are dropped; Mermaid's
+ *   internal `aria-roledescription` ("flowchart-v2") becomes words.
+ * - Text that still shows an entity (`&quot;`) is decoded; Mermaid's `data-points` (unused
+ *   coordinates, base64) are dropped.
+ */
 async function renderInPage(input: { text: string; svgId: string }): Promise<PageResult> {
   // `mermaid` is the global the bundle defines; typed loosely because it lives in the page.
   const mermaid = (window as unknown as { mermaid: MermaidGlobal }).mermaid;
@@ -150,6 +209,8 @@ async function renderInPage(input: { text: string; svgId: string }): Promise<Pag
       .replace(/&gt;/g, '>')
       .replace(/&quot;/g, '"')
       .replace(/&#39;/g, "'")
+      .replace(/&nbsp;|\u00a0/g, ' ')
+      .replace(/#quot;/g, '"')
       .replace(/\s+/g, ' ')
       .trim();
   let svg: string;
@@ -164,50 +225,179 @@ async function renderInPage(input: { text: string; svgId: string }): Promise<Pag
     return { error: { message, ...((line ?? fromMessage) ? { line: Number(line ?? fromMessage) } : {}) } };
   }
 
+  const host = document.createElement('div');
+  host.innerHTML = svg;
+  const root = host.querySelector('svg');
+  if (!root) return { error: { message: 'Mermaid returned no SVG' } };
+  const byId = (id: string) => root.querySelector(`[id="${CSS.escape(`${input.svgId}-${id}`)}"]`);
+
   const diagram = await mermaid.mermaidAPI.getDiagramFromText(input.text);
   const db = diagram.db as Record<string, (...args: unknown[]) => unknown>;
-  let summary: DiagramSummary = { nodes: [], edges: [] };
-  if (typeof db['getVertices'] === 'function' && typeof db['getEdges'] === 'function') {
-    const vertices = db['getVertices']() as Map<string, { id: string; text?: string }>;
-    const label = (id: string) => clean(vertices.get(id)?.text ?? id) || id;
-    summary = {
-      nodes: [...vertices.values()].map((v) => label(v.id)),
-      edges: (db['getEdges']() as { start: string; end: string; text?: string }[]).map((e) => ({
-        from: label(e.start),
-        to: label(e.end),
-        label: clean(e.text),
-      })),
+  const graph: DiagramGraph = { nodes: [], edges: [] };
+  let summary: DiagramSummary;
+
+  const markNode = (element: Element | null | undefined, id: string, label: string) => {
+    if (!element) return;
+    element.setAttribute('data-dg-node', id);
+    element.setAttribute('data-dg-label', label);
+  };
+  const markEdge = (elements: Iterable<Element>, index: number, from: string, to: string) => {
+    for (const element of elements) {
+      element.setAttribute('data-dg-edge', String(index));
+      element.setAttribute('data-dg-from', from);
+      element.setAttribute('data-dg-to', to);
+    }
+  };
+
+  if (typeof db['getData'] === 'function' && !('getActors' in db)) {
+    // Flowcharts, state and ER diagrams share Mermaid's layout data: nodes with their DOM ids,
+    // edges with the ids their paths and labels carry, in the order of the source.
+    const data = db['getData']() as {
+      nodes: { id: string; label?: string; domId?: string; isGroup?: boolean }[];
+      edges: { id: string; start: string; end: string; label?: string }[];
     };
+    const isEr = /^\s*erDiagram\b/m.test(input.text);
+    const keyOf = new Map<string, string>();
+    for (const node of data.nodes) {
+      // State diagrams' start and end dots are not boxes a reader explores.
+      if (/_(start|end)$/.test(node.id) && (node.label ?? node.id) === node.id) continue;
+      const key = isEr ? clean(node.label) : node.id;
+      const label = clean(node.label) || key;
+      keyOf.set(node.id, key);
+      graph.nodes.push({ id: key, label });
+      markNode(byId(node.domId ?? node.id), key, label);
+    }
+    for (const edge of data.edges) {
+      const from = keyOf.get(edge.start);
+      const to = keyOf.get(edge.end);
+      if (from === undefined || to === undefined) continue;
+      markEdge(root.querySelectorAll(`[data-id="${CSS.escape(edge.id)}"]`), graph.edges.length, from, to);
+      graph.edges.push({ from, to, label: clean(edge.label) });
+    }
   } else if (typeof db['getActors'] === 'function' && typeof db['getMessages'] === 'function') {
+    // Sequence diagrams: participants are the boxes, messages the edges, numbered in order.
     const actors = db['getActors']() as Map<string, { name: string; description?: string }>;
-    const label = (id: string) => clean(actors.get(id)?.description ?? id) || id;
+    for (const [id, actor] of actors) {
+      const label = clean(actor.description ?? id) || id;
+      graph.nodes.push({ id, label });
+      root
+        .querySelectorAll(`rect[name="${CSS.escape(id)}"]`)
+        .forEach((rect) => markNode(rect.parentElement, id, label));
+    }
+    const messages = new Map(
+      (db['getMessages']() as { id?: string; from?: string; to?: string; message?: unknown }[]).map((m) => [
+        `i${m.id}`,
+        m,
+      ]),
+    );
+    // A message is drawn as its text, its line, then its number: group them from text to text.
+    let group: Element[] = [];
+    const flush = (line: Element | undefined) => {
+      const message = line && messages.get(line.getAttribute('data-id') ?? '');
+      if (message?.from && message.to) {
+        markEdge(group, graph.edges.length, message.from, message.to);
+        graph.edges.push({ from: message.from, to: message.to, label: clean(message.message) });
+      }
+      group = [];
+    };
+    let line: Element | undefined;
+    for (const child of [...root.children]) {
+      if (child.matches('text.messageText')) {
+        flush(line);
+        line = undefined;
+      }
+      if (
+        child.matches('text.messageText, text.sequenceNumber') ||
+        (child.tagName === 'line' && !child.matches('.actor-line'))
+      ) {
+        group.push(child);
+        if (child.matches('line[class^="messageLine"]')) line = child;
+      }
+    }
+    flush(line);
+  }
+
+  // The text version (screen readers, search): what the diagram says, in words.
+  if (graph.nodes.length > 0) {
+    const label = new Map(graph.nodes.map((n) => [n.id, n.label]));
     summary = {
-      nodes: [...actors.values()].map((a) => label(a.name)),
-      edges: (db['getMessages']() as { from?: string; to?: string; message?: unknown }[])
-        .filter((m) => m.from && m.to)
-        .map((m) => ({ from: label(m.from ?? ''), to: label(m.to ?? ''), label: clean(m.message) })),
+      nodes: graph.nodes.map((n) => n.label),
+      edges: graph.edges.map((e) => ({
+        from: label.get(e.from) ?? e.from,
+        to: label.get(e.to) ?? e.to,
+        label: e.label,
+      })),
     };
   } else if (typeof db['getRelations'] === 'function' && typeof db['getStates'] === 'function') {
     const states = db['getStates']() as Map<string, { id: string; descriptions?: string[] }>;
-    const label = (id: string) =>
+    const stateLabel = (id: string) =>
       id === '[*]' ? 'start or end' : clean(states.get(id)?.descriptions?.join(' ') || id) || id;
     summary = {
-      nodes: [...states.keys()].filter((id) => id !== '[*]' && !id.startsWith('root_')).map(label),
+      nodes: [...states.keys()].filter((id) => id !== '[*]' && !id.startsWith('root_')).map(stateLabel),
       edges: (db['getRelations']() as { id1: string; id2: string; relationTitle?: string }[]).map((r) => ({
-        from: label(r.id1),
-        to: label(r.id2),
+        from: stateLabel(r.id1),
+        to: stateLabel(r.id2),
         label: clean(r.relationTitle),
       })),
     };
-  }
-  if (summary.nodes.length === 0) {
+  } else {
     // Other diagram types: every distinct text label, in document order.
-    const host = document.createElement('div');
-    host.innerHTML = svg;
-    const texts = [...host.querySelectorAll('text')].map((t) => clean(t.textContent)).filter(Boolean);
+    const texts = [...root.querySelectorAll('text')].map((t) => clean(t.textContent)).filter(Boolean);
     summary = { nodes: [...new Set(texts)], edges: [] };
   }
-  return { svg, summary };
+
+  // A linked box is named by its visible label (its connections are added on the page).
+  for (const node of root.querySelectorAll('a > [data-dg-node]')) {
+    node.parentElement?.setAttribute('aria-label', node.getAttribute('data-dg-label') ?? '');
+  }
+  // Valid HTML, as described above.
+  for (const node of [...root.querySelectorAll('g[title]')]) {
+    const tooltip = node.getAttribute('title') ?? '';
+    node.removeAttribute('title');
+    const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+    title.textContent = tooltip;
+    const link = node.parentElement?.tagName.toLowerCase() === 'a' ? node.parentElement : undefined;
+    if (link) {
+      if (!link.hasAttribute('aria-label')) link.setAttribute('aria-label', clean(node.textContent));
+      link.prepend(title);
+    } else {
+      node.prepend(title);
+    }
+  }
+  root.querySelectorAll('[name]').forEach((element) => element.removeAttribute('name'));
+  root.querySelectorAll('circle').forEach((circle) => {
+    circle.removeAttribute('width');
+    circle.removeAttribute('height');
+  });
+  root.querySelectorAll('[data-points]').forEach((element) => element.removeAttribute('data-points'));
+  const roles: Record<string, string> = {
+    'flowchart-v2': 'flowchart',
+    sequence: 'sequence diagram',
+    stateDiagram: 'state diagram',
+    er: 'entity relationship diagram',
+    xychart: 'chart',
+  };
+  const role = root.getAttribute('aria-roledescription') ?? '';
+  if (roles[role]) root.setAttribute('aria-roledescription', roles[role]);
+  // A label drawn on several rows reads as words with spaces between rows (screen readers and the
+  // accessible name of a linked box use it); the space at the end of a row is not drawn.
+  for (const text of root.querySelectorAll('text')) {
+    const rows = [...text.children].filter((row) => row.tagName.toLowerCase() === 'tspan');
+    for (const row of rows.slice(0, -1)) {
+      const last = [...row.querySelectorAll('tspan')].at(-1) ?? row;
+      if (!/\s$/.test(last.textContent ?? '')) last.append(' ');
+    }
+  }
+  // Text nodes that still show an entity Mermaid escaped twice.
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (!text.nodeValue?.includes('&')) continue;
+    const decoder = document.createElement('textarea');
+    decoder.innerHTML = text.nodeValue;
+    text.nodeValue = decoder.value;
+  }
+
+  return { svg: root.outerHTML, summary, graph };
 }
 
 interface MermaidGlobal {

@@ -97,6 +97,8 @@ function openViewer(figure: HTMLElement): void {
     'keydown',
     (event) => {
       if (event.target instanceof HTMLButtonElement && (event.key === 'Enter' || event.key === ' ')) return;
+      // On a box, the arrow keys move between boxes (explore.client.ts), not the view.
+      if ((event.target as Element).closest('[data-dg-node], a')) return;
       const pan = 40;
       const actions: Record<string, () => void> = {
         '+': () => zoomAt(STEP, ...centre()),
@@ -126,16 +128,14 @@ function openViewer(figure: HTMLElement): void {
     { signal, passive: false },
   );
 
-  // Pointer events cover mouse drag, touch drag and two-finger pinch.
+  // Pointer events cover mouse drag, touch drag and two-finger pinch. A pointer is captured only
+  // once it moves, so a tap or a click on a box still reaches the box (its card, its link).
   const pointers = new Map<number, { x: number; y: number }>();
   let pinch = 0;
   viewport.addEventListener(
     'pointerdown',
     (event) => {
-      if ((event.target as Element).closest('a')) return; // let node links work
-      viewport.setPointerCapture(event.pointerId);
       pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
-      viewport.classList.add('is-dragging');
     },
     { signal },
   );
@@ -144,6 +144,11 @@ function openViewer(figure: HTMLElement): void {
     (event) => {
       const last = pointers.get(event.pointerId);
       if (!last) return;
+      if (!viewport.hasPointerCapture(event.pointerId)) {
+        if (Math.hypot(event.clientX - last.x, event.clientY - last.y) < 4) return;
+        viewport.setPointerCapture(event.pointerId);
+        viewport.classList.add('is-dragging');
+      }
       pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
       if (pointers.size === 2) {
         const [a, b] = [...pointers.values()];

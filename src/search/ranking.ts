@@ -21,5 +21,9 @@ export const searchRanking: {
   termSaturation: 2,
   termSimilarity: 9,
   diacriticSimilarity: 0.8,
-  metaWeights: { title: 5, aliases: 5 },
+  // Metadata fields (see SearchTerms.astro): a concept's other names rank like the title; an
+  // answer's concepts and other words less; the words of its code like body text. Tuned on
+  // `cases.ts` after those fields left the indexed text (so that excerpts read as sentences):
+  // hit@1 went from 100 % to 96.3 %, hit@3 stayed 100 %.
+  metaWeights: { title: 5, aliases: 5, terms: 2, keyterms: 3, code: 1 },
 };

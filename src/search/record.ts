@@ -9,6 +9,8 @@ export type SearchKind = 'Answer' | 'Concept';
 /** The part of a docs collection entry that the search record needs. */
 export interface SearchEntryLike {
   id: string;
+  /** The page's Markdown after the frontmatter: its code blocks are searched by their words. */
+  body?: string | undefined;
   data: {
     title: string;
     answer?: { number: number; concepts?: readonly string[] | undefined } | undefined;
@@ -40,6 +42,21 @@ export interface SearchRecord {
   otherNames: string[];
   /** For answers: the titles of the concepts the answer relies on, most important first. */
   keyTerms: string[];
+  /** The identifiers and words of the page's code blocks (`replaceWhere`, `retry_delay`). */
+  codeTerms: string[];
+}
+
+const FENCED_CODE = /^```[^\n]*\n([\s\S]*?)^```/gm;
+/** Names in code worth searching: identifiers and dotted names of three characters or more. */
+const CODE_WORD = /[A-Za-z_][\w.]*\w/g;
+
+/**
+ * The words of a page's fenced code blocks, each once, in order. Code is searchable through these,
+ * kept out of the indexed text so that a result's excerpt reads as a sentence, not as code.
+ */
+export function codeTerms(markdown: string): string[] {
+  const words = [...markdown.matchAll(FENCED_CODE)].flatMap((block) => block[1]?.match(CODE_WORD) ?? []);
+  return uniqueTerms(words.filter((word) => word.length >= 3));
 }
 
 /** Answers and concepts are searchable kinds; other pages (home, 404) get no record. */
@@ -85,6 +102,7 @@ export function searchRecord(
     keyTerms: uniqueTerms(
       (entry.data.answer?.concepts ?? []).flatMap((slug) => conceptTitles.get(slug) ?? []),
     ),
+    codeTerms: codeTerms(entry.body ?? ''),
   };
 }
 

@@ -67,3 +67,23 @@ export function filesUnder(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 }
+
+let summaries: Map<string, { title: string; description: string }> | undefined;
+
+/**
+ * Each page's title and one-line description (Starlight's `title` and `description`), by its site
+ * path (`/concepts/shuffle/`): what a link to the page can say about it. Read once per process.
+ */
+export function pageSummaries(): Map<string, { title: string; description: string }> {
+  summaries ??= new Map(
+    readContentFiles().map((file) => [
+      file.id === 'index' ? '/' : `/${file.id}/`,
+      {
+        title: String(file.frontmatter['title'] ?? file.id),
+        description:
+          typeof file.frontmatter['description'] === 'string' ? file.frontmatter['description'] : '',
+      },
+    ]),
+  );
+  return summaries;
+}

@@ -128,11 +128,15 @@ describe('content that refers to what does not exist (content checks, before the
   });
 });
 
-describe('a diagram that does not render (diagram pipeline)', () => {
-  const p = project('mermaid-syntax');
+describe('diagrams that do not render or explain what is not there (diagram pipeline)', () => {
+  const p = project('diagrams');
   p.write(
     'diagrams/broken.mmd',
     '%% caption: Broken.\nflowchart LR\n  accTitle: Broken\n  accDescr: Broken.\n  a --> b\n  b -->> c[End\n',
+  );
+  p.write(
+    'diagrams/bad-step.mmd',
+    '%% caption: A flow.\nflowchart LR\n  accTitle: A flow\n  accDescr: a feeds b.\n  a --> b\n%% step [a, b->a]: b never feeds a.\n',
   );
   let render: { status: number | null; stderr: string };
   let result: BuildResult;
@@ -151,6 +155,12 @@ describe('a diagram that does not render (diagram pipeline)', () => {
       result.output,
       /diagrams\/broken\.mmd:1 {2}its render in diagrams\/rendered\/ is missing or out of date: run `npm run diagrams`/,
     );
+  });
+  it('a step that names an edge the diagram does not draw: the renderer and the build name the .mmd file and line', () => {
+    const message =
+      /diagrams\/bad-step\.mmd:6 {2}a step names the edge b->a, which the diagram does not draw/;
+    assert.match(render.stderr, message);
+    assert.match(result.output, message);
   });
 });
 

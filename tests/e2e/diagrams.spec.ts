@@ -42,12 +42,16 @@ test.describe('diagrams', { tag: '@base' }, () => {
     await expect(page.locator('h1')).toBeVisible();
   });
 
-  test('node links are reachable by keyboard', async ({ page }) => {
+  test('node links are reachable by keyboard, and lead on from the card Enter opens', async ({ page }) => {
     await page.goto(sitePath(SPARK));
     const link = page.locator('figure.dg a.dg-link').first();
     await link.focus();
     await expect(link).toBeFocused();
     await page.keyboard.press('Enter');
+    const card = page.getByRole('dialog', {
+      name: (await link.locator('[data-dg-label]').getAttribute('data-dg-label')) ?? '',
+    });
+    await card.locator('.dg-card__link').click();
     await expect(page).toHaveURL(/\/concepts\//);
   });
 
@@ -112,7 +116,7 @@ test.describe('diagrams', { tag: '@base' }, () => {
 
   test('"View Mermaid source" shows the diagram source', async ({ page }) => {
     await page.goto(sitePath(SPARK));
-    const source = page.locator('figure.dg details', { hasText: 'View Mermaid source' }).first();
+    const source = page.locator('.dg-block details', { hasText: 'View Mermaid source' }).first();
     await source.locator('summary').click();
     await expect(source.locator('pre')).toContainText('accTitle:');
   });

@@ -69,6 +69,13 @@ for (const path of sitemapPaths()) {
       expect(await axeViolations(page)).toEqual([]);
     });
 
+    await test.step('its diagram labels read as written, with no escaped entities', async () => {
+      const labels = await page.locator('svg.dg-svg text').allTextContents();
+      expect(labels.filter((text) => /&(?:amp|nbsp|quot|lt|gt|#\d+);|#(?:\d+|[a-z]+);/.test(text))).toEqual(
+        [],
+      );
+    });
+
     if (answer) await test.step('as an answer page', () => checkAnswerPage(page, answer));
 
     await test.step('with no console error, failed request or CSP violation, within its budget', async () => {
@@ -92,11 +99,11 @@ async function checkAnswerPage(page: Page, answer: Answer): Promise<void> {
   expect(shown, "the owner's answer, word for word").toBe(seed.find((s) => s.number === number)?.text);
   await expect(page.getByRole('heading', { name: 'In 30 seconds' })).toBeVisible();
 
-  const figure = page.locator('figure.dg').first();
-  await expect(figure.locator('svg.dg-svg:visible')).toBeVisible();
-  await expect(figure.locator('figcaption')).not.toBeEmpty();
-  await expect(figure.locator('svg.dg-svg:visible title')).not.toBeEmpty();
-  await expect(figure.locator('details', { hasText: 'Diagram as text' })).toBeAttached();
+  const block = page.locator('.dg-block').first();
+  await expect(block.locator('figure.dg svg.dg-svg:visible')).toBeVisible();
+  await expect(block.locator('figcaption')).not.toBeEmpty();
+  await expect(block.locator('svg.dg-svg:visible > title')).not.toBeEmpty();
+  await expect(block.locator('details', { hasText: 'Diagram as text' })).toBeAttached();
 
   // Previous and next follow question order, not the sidebar's theme order.
   const pagination = page.locator('.pagination-links');

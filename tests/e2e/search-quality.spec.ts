@@ -156,3 +156,27 @@ test.describe('search index', { tag: '@base' }, () => {
 function words(text: string | undefined): string[] {
   return (text ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
+
+test.describe('search excerpts', { tag: '@base' }, () => {
+  test('read as sentences of the page: no list of other names, no code', async ({ page }) => {
+    await page.goto(sitePath('/'));
+    const excerpts = await withPagefind(
+      page,
+      async (pagefind, queries) => {
+        const all: string[] = [];
+        for (const query of queries) {
+          const { results } = await pagefind.search(query);
+          for (const result of results.slice(0, 3)) all.push((await result.data()).excerpt);
+        }
+        return all;
+      },
+      // Other names ("salting"), an answer's concepts, and words that stand only in code.
+      ['salting', 'FinOps', 'hot keys', 'replaceWhere', 'retry_delay', 'broadcast'],
+    );
+    expect(excerpts.length).toBeGreaterThan(6);
+    for (const excerpt of excerpts) {
+      expect(excerpt).not.toMatch(/Also known as|Key terms:/);
+      expect(excerpt).not.toMatch(/\bimport \w+|from pyspark|def \w+\(|SELECT .* FROM/);
+    }
+  });
+});

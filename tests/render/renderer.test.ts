@@ -36,6 +36,40 @@ describe('rendering diagrams', () => {
     assert.equal(diagram.key, renderKey(fixture('good-flow').text, version));
   });
 
+  it('stores the graph and marks each box and edge in the SVG for the page to explore', async () => {
+    const [diagram] = await renderer.render([fixture('good-flow')], version);
+    assert.ok(diagram);
+    assert.deepEqual(
+      diagram.graph.nodes.map((n) => `${n.id}: ${n.label}`),
+      ['raw: Raw files', 'bronze: Bronze', 'silver: Silver'],
+    );
+    assert.deepEqual(
+      diagram.graph.edges.map((e) => `${e.from}->${e.to} ${e.label}`.trim()),
+      ['raw->bronze', 'bronze->silver clean'],
+    );
+    for (const node of diagram.graph.nodes)
+      assert.match(diagram.html, new RegExp(`data-dg-node="${node.id}"`));
+    diagram.graph.edges.forEach((edge, i) =>
+      assert.match(
+        diagram.html,
+        new RegExp(`data-dg-edge="${i}" data-dg-from="${edge.from}" data-dg-to="${edge.to}"`),
+      ),
+    );
+    assert.doesNotMatch(
+      diagram.html,
+      /\stitle="|\sname="|data-points=/,
+      'valid HTML: no title or name attributes',
+    );
+  });
+
+  it('numbers the messages of a sequence diagram as its edges, and its participants as its boxes', async () => {
+    const [diagram] = await renderer.render([fixture('sequence')], version);
+    assert.ok(diagram);
+    assert.ok(diagram.graph.nodes.length >= 2);
+    assert.ok(diagram.graph.edges.length >= 1);
+    assert.match(diagram.html, /data-dg-edge="0"/);
+  });
+
   it('gives every id the diagram prefix, so two sequence diagrams on a page never clash', async () => {
     const [diagram] = await renderer.render([fixture('sequence')], version);
     assert.ok(diagram);

@@ -20,6 +20,8 @@ export interface PagefindInPage {
 export interface PagefindData {
   url: string;
   content: string;
+  /** HTML: the words around the matches, matched words in `<mark>`. */
+  excerpt: string;
   meta: Record<string, string>;
   sub_results: { url: string; title: string }[];
 }

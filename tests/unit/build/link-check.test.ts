@@ -39,3 +39,16 @@ describe('internal link check', () => {
     assert.deepEqual(findBrokenLinks(external, files, '/'), []);
   });
 });
+
+describe('diagram deep links', () => {
+  const page = {
+    file: 'answers/x/index.html',
+    html: '<div id="diagram-flow"><svg><g data-dg-node="silver"></g></svg><li id="diagram-flow-step-2"></li></div>\n<a href="#diagram-flow/silver">box</a><a href="#diagram-flow/step-2">step</a><a href="#diagram-flow/gold">no box</a><a href="#diagram-flow/step-9">no step</a>',
+  };
+  it('accept a box the diagram has and a step it has, and name the others', () => {
+    assert.deepEqual(
+      findBrokenLinks([page], new Set([page.file]), '/').map((b) => b.href),
+      ['#diagram-flow/gold', '#diagram-flow/step-9'],
+    );
+  });
+});
