@@ -13,5 +13,6 @@ export {
   type Answer,
 } from './answers.ts';
 export { cheatSheetHeadings, ownerAnswerMarkdown } from './cheat-sheet.ts';
+export { renderMarkdown } from './render-markdown.ts';
 export { AnswerSchema, type AnswerFrontmatter } from './schema.ts';
 export { neutralColour, themeColours, themeLabel, themes, type ThemeKey } from './themes.ts';

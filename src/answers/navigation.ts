@@ -47,6 +47,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   route.sidebar = [
     link('Home', '/', currentPath),
     link('All answers on one page', '/all-answers/', currentPath),
+    link('Practice', '/practice/', currentPath),
     ...answerGroups,
     link('Concept map', '/concept-map/', currentPath),
     ...(conceptsGroup ? [conceptsGroup] : []),

@@ -5,6 +5,9 @@ import { themeKeys } from './themes.ts';
 export const ANSWER_COUNT = 14;
 
 const numberMessage = `"answer.number" must be a whole number from 1 to ${ANSWER_COUNT}`;
+const keyPointsMessage = '"answer.keyPoints" needs 3 to 6 key points, one checkable idea each';
+/** A key point a reader can tick as covered: a short sentence, not a word and not a paragraph. */
+const KEY_POINT_LENGTH = { min: 10, max: 160 };
 
 /**
  * Frontmatter an answer page carries under `answer:`, beside Starlight's own `title` (the
@@ -33,6 +36,28 @@ export const AnswerSchema = z.object({
   related: z.array(z.string()).default([]),
   /** Diagram ids (file names in `diagrams/` without `.mmd`) this page shows. */
   diagrams: z.array(z.string()).default([]),
+  /**
+   * What a good answer covers, 3 to 6 items, each one idea a reader practising the question can tick
+   * as "I covered this" (the practice page, the Anki deck). May reuse "In 30 seconds", split so that
+   * each item is checkable on its own.
+   */
+  keyPoints: z
+    .array(
+      z
+        .string({ error: '"answer.keyPoints" items are sentences in quotes' })
+        .trim()
+        .min(
+          KEY_POINT_LENGTH.min,
+          `a key point is one checkable idea: at least ${KEY_POINT_LENGTH.min} characters`,
+        )
+        .max(
+          KEY_POINT_LENGTH.max,
+          `a key point is one checkable idea: ${KEY_POINT_LENGTH.max} characters at most (split a longer one)`,
+        ),
+      { error: keyPointsMessage },
+    )
+    .min(3, keyPointsMessage)
+    .max(6, keyPointsMessage),
 });
 
 export type AnswerFrontmatter = z.infer<typeof AnswerSchema>;

@@ -42,9 +42,18 @@ function assertFailed(result: BuildResult): void {
   assert.equal(result.distExists, false, 'a failed build must not leave dist/');
 }
 
+const KEY_POINTS = [
+  '  keyPoints:',
+  '    - "One idea to tick"',
+  '    - "Another idea to tick"',
+  '    - "A third idea"',
+];
+
 describe('frontmatter that fails the schema (Astro content layer)', () => {
   const p = project('schema');
-  p.write('src/content/docs/answers/extra.mdx', answerPage(['  number: 3', '  shortTitle: "Extra"']));
+  // Astro stops at the first page its schema rejects, so one page carries every schema case.
+  const extra = answerPage(['  number: 3', '  shortTitle: "Extra"', '  keyPoints: []']);
+  p.write('src/content/docs/answers/extra.mdx', extra);
   let result: BuildResult;
   before(() => {
     result = p.build();
@@ -55,6 +64,14 @@ describe('frontmatter that fails the schema (Astro content layer)', () => {
     assert.match(
       result.output,
       /src\/content\/docs\/answers\/extra\.mdx:4 {2}answer\.theme: "answer\.theme" must be one of/,
+    );
+  });
+  it('an empty list of key points: names the file and the line of the list', () => {
+    assert.match(
+      result.output,
+      new RegExp(
+        `src/content/docs/answers/extra\\.mdx:${lineIn(extra, 'keyPoints')} {2}answer\\.keyPoints: "answer\\.keyPoints" needs 3 to 6 key points, one checkable idea each`,
+      ),
     );
   });
 });
@@ -80,7 +97,7 @@ describe('content that refers to what does not exist (content checks, before the
   const p = project('references');
   p.write(
     'src/content/docs/answers/extra.mdx',
-    answerPage(['  number: 3', '  theme: spark', '  shortTitle: "Extra"']),
+    answerPage(['  number: 3', '  theme: spark', '  shortTitle: "Extra"', ...KEY_POINTS]),
   );
   const broken = spark
     .replace('concepts: [physical-plan,', 'concepts: [no-such-concept, physical-plan,')

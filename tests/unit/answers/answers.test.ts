@@ -15,7 +15,15 @@ function entry(number: number, theme: ThemeKey, slug = `answer-${number}`): Docs
     data: {
       title: `Question ${number}?`,
       description: `Summary ${number}`,
-      answer: { number, theme, shortTitle: `Short ${number}`, concepts: [], related: [], diagrams: [] },
+      answer: {
+        number,
+        theme,
+        shortTitle: `Short ${number}`,
+        concepts: [],
+        related: [],
+        diagrams: [],
+        keyPoints: ['One idea to tick', 'Another idea to tick', 'A third idea to tick'],
+      },
     },
   };
 }
