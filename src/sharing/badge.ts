@@ -19,7 +19,7 @@ export interface BadgeContent {
   title: string;
 }
 
-function part(text: string, background: string, color: string): CardNode {
+function part(text: string, background: string, color: string, radius: string): CardNode {
   return {
     type: 'div',
     props: {
@@ -28,6 +28,7 @@ function part(text: string, background: string, color: string): CardNode {
         alignItems: 'center',
         height: BADGE_HEIGHT,
         padding: '0 7px',
+        borderRadius: radius,
         backgroundColor: background,
         color,
       },
@@ -44,13 +45,14 @@ export function badgeTree(badge: BadgeContent): CardNode {
       style: {
         display: 'flex',
         height: BADGE_HEIGHT,
-        borderRadius: 4,
-        overflow: 'hidden',
         fontFamily: 'Inter',
         fontSize: 11,
         fontWeight: 600,
       },
-      children: [part(badge.label, LABEL_BACKGROUND, LABEL_TEXT), part(badge.message, badge.accent, MESSAGE_TEXT)],
+      children: [
+        part(badge.label, LABEL_BACKGROUND, LABEL_TEXT, '4px 0 0 4px'),
+        part(badge.message, badge.accent, MESSAGE_TEXT, '0 4px 4px 0'),
+      ],
     },
   };
 }
