@@ -69,7 +69,8 @@ function ruleHeaders(pathname) {
     if (!matches(rule.pattern, pathname)) continue;
     for (const name of rule.unset) delete headers[name];
     for (const [name, value] of rule.headers) {
-      headers[name] = setByRule.has(name) && headers[name] !== undefined ? `${headers[name]}, ${value}` : value;
+      headers[name] =
+        setByRule.has(name) && headers[name] !== undefined ? `${headers[name]}, ${value}` : value;
       setByRule.add(name);
     }
   }

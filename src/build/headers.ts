@@ -207,7 +207,11 @@ export function writeHeaders(
   const problems: string[] = [];
   const files = filesUnder(dir).filter((file) => file.endsWith('.html'));
   // Read once: hashed now, written back with the policy below.
-  const pages = files.map((file) => ({ file, embed: isEmbedFile(relative(dir, file)), html: readFileSync(file, 'utf8') }));
+  const pages = files.map((file) => ({
+    file,
+    embed: isEmbedFile(relative(dir, file)),
+    html: readFileSync(file, 'utf8'),
+  }));
   for (const { file, embed, html } of pages) {
     for (const script of inlineScripts(html)) (embed ? embedHashes : hashes).add(scriptHashSource(script));
     for (const problem of cspProblems(html)) problems.push(`  ${relative(dir, file)}: ${problem}`);
@@ -224,6 +228,7 @@ export function writeHeaders(
   writeFileSync(join(dir, '_headers'), headersFile({ base, csp, embedCsp, framed }));
   const metaTag = cspMetaTag(csp);
   const embedMetaTag = cspMetaTag(embedCsp);
-  for (const { file, embed, html } of pages) writeFileSync(file, withCspMeta(html, embed ? embedMetaTag : metaTag));
+  for (const { file, embed, html } of pages)
+    writeFileSync(file, withCspMeta(html, embed ? embedMetaTag : metaTag));
   return { hashes: hashes.size + embedHashes.size, pages: files.length, csp, embedCsp };
 }

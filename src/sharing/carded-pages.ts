@@ -96,7 +96,9 @@ async function cardedPages(site: URL, base: string): Promise<CardedPage[]> {
           url: displayUrl(site, base, shortLinkPath(answer.meta.number)),
           diagramId,
         },
-        diagramTitle ? `${kicker}: ${answer.question} Diagram: ${diagramTitle}.` : `${kicker}: ${answer.question}`,
+        diagramTitle
+          ? `${kicker}: ${answer.question} Diagram: ${diagramTitle}.`
+          : `${kicker}: ${answer.question}`,
       ),
     );
   }

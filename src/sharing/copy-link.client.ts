@@ -32,7 +32,9 @@ async function copySnippet(source: HTMLElement, what: string): Promise<boolean> 
   }
   announce(
     document.querySelector<HTMLElement>('[data-copy-status]'),
-    copied ? `${what} copied to the clipboard.` : `Could not copy. ${what} is selected: press Ctrl+C to copy it.`,
+    copied
+      ? `${what} copied to the clipboard.`
+      : `Could not copy. ${what} is selected: press Ctrl+C to copy it.`,
   );
   return copied;
 }

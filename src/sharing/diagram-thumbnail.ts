@@ -171,7 +171,10 @@ export function themedThumbnailSvg(
   // A node link becomes a plain group, keeping its other attributes (Mermaid puts the node's
   // position, a `transform`, on the link).
   const unlinked = html
-    .replace(/<a\b([^>]*)>/g, (_tag, attributes: string) => `<g${attributes.replace(/\s(?:xlink:)?href="[^"]*"/g, '')}>`)
+    .replace(
+      /<a\b([^>]*)>/g,
+      (_tag, attributes: string) => `<g${attributes.replace(/\s(?:xlink:)?href="[^"]*"/g, '')}>`,
+    )
     .replace(/<\/a>/g, '</g>');
   const withSystemDark = unlinked.replace(STYLE, (_match, css: string) => {
     const systemDark = cssRules(css).flatMap(({ prelude, body }) => {

@@ -26,7 +26,9 @@ export async function embedPages(site: URL, base: string): Promise<{ number: num
   return entries.map((entry) => {
     const diagramId = entry.answer.meta.diagrams[0];
     const rendered = diagramId ? readRendered(diagramId) : undefined;
-    const thumbnail = rendered ? themedThumbnailSvg(rendered.html, rendered, EMBED_DIAGRAM_BOX, { fitAbove: EMBED_FIT_ABOVE }) : undefined;
+    const thumbnail = rendered
+      ? themedThumbnailSvg(rendered.html, rendered, EMBED_DIAGRAM_BOX, { fitAbove: EMBED_FIT_ABOVE })
+      : undefined;
     const html = embedPageHtml({
       number: entry.number,
       question: entry.question,

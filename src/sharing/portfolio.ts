@@ -20,14 +20,7 @@ import { cardOfPage } from './carded-pages.ts';
 import { atomFeed, jsonFeed, type FeedSite } from './feeds.ts';
 import { oembedDocument } from './oembed.ts';
 import type { SnippetTarget } from './snippets.ts';
-import {
-  ATOM_FEED_PATH,
-  JSON_FEED_PATH,
-  badgePath,
-  embedPath,
-  oembedPath,
-  shortLinkPath,
-} from './urls.ts';
+import { ATOM_FEED_PATH, JSON_FEED_PATH, badgePath, embedPath, oembedPath, shortLinkPath } from './urls.ts';
 
 /** One answer as a portfolio sees it. */
 export interface PortfolioAnswer {

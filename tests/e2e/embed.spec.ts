@@ -100,7 +100,10 @@ test.describe('embedding an answer on another site', { tag: '@base' }, () => {
       if (theme === 'system') await expect(html).not.toHaveAttribute('data-theme');
       else await expect(html).toHaveAttribute('data-theme', theme);
       // The page emulates a dark system: the system embed is dark too.
-      await expect(frame.locator('main')).toHaveCSS('background-color', theme === 'light' ? LIGHT_BG : DARK_BG);
+      await expect(frame.locator('main')).toHaveCSS(
+        'background-color',
+        theme === 'light' ? LIGHT_BG : DARK_BG,
+      );
 
       const link = frame.locator('footer a');
       await expect(link).toHaveAttribute('href', publicUrl(spark.path));
@@ -113,12 +116,19 @@ test.describe('embedding an answer on another site', { tag: '@base' }, () => {
   });
 
   test('a narrower frame grows taller, and the card still fits', async ({ page, baseURL }) => {
-    const snippet = iframeSnippet({ embedUrl: embedUrl(baseURL, 2), badgeUrl: '', shortUrl: '', label: 'Q2' });
+    const snippet = iframeSnippet({
+      embedUrl: embedUrl(baseURL, 2),
+      badgeUrl: '',
+      shortUrl: '',
+      label: 'Q2',
+    });
     await openPortfolio(page, `<div style="width:720px">${snippet}</div>`);
     const iframe = page.locator('iframe');
     const frame = await frameOf(page, 0);
     await frame.locator('footer a').waitFor();
-    await expect.poll(() => iframe.evaluate((f) => f.getBoundingClientRect().height)).not.toBe(EMBED_FIXED_HEIGHT);
+    await expect
+      .poll(() => iframe.evaluate((f) => f.getBoundingClientRect().height))
+      .not.toBe(EMBED_FIXED_HEIGHT);
     const wide = await iframe.evaluate((f) => f.getBoundingClientRect().height);
     await page.locator('div').evaluate((div) => (div.style.width = '340px'));
     await expect.poll(() => iframe.evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(wide);
@@ -240,7 +250,11 @@ test.describe('the embed page', { tag: '@base' }, () => {
 });
 
 test.describe('the embed page without JavaScript', { tag: '@base' }, () => {
-  test.use({ javaScriptEnabled: false, colorScheme: 'dark', viewport: { width: 560, height: EMBED_FIXED_HEIGHT } });
+  test.use({
+    javaScriptEnabled: false,
+    colorScheme: 'dark',
+    viewport: { width: 560, height: EMBED_FIXED_HEIGHT },
+  });
 
   test('fits the fixed height with its link in view, in the system theme', async ({ page }) => {
     for (const n of [3, 12, 1]) {
@@ -282,9 +296,13 @@ test.describe('the Embed control on answer pages', { tag: '@base' }, () => {
     );
     const copy = control.locator('[data-embed-snippet="fixed"] button');
     await copy.click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(await fixed.textContent());
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(await fixed.textContent());
     await expect(copy).toHaveText('Copied');
-    await expect(page.locator('[data-copy-status]')).toHaveText('Embed without script copied to the clipboard.');
+    await expect(page.locator('[data-copy-status]')).toHaveText(
+      'Embed without script copied to the clipboard.',
+    );
   });
 
   test('links a preview of the card that exists', async ({ page, request }) => {
@@ -339,7 +357,8 @@ test.describe('feeds', { tag: '@base' }, () => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
       const ns = 'http://www.w3.org/2005/Atom';
       const feed = doc.documentElement;
-      const child = (el: Element, name: string) => [...el.children].filter((c) => c.namespaceURI === ns && c.localName === name);
+      const child = (el: Element, name: string) =>
+        [...el.children].filter((c) => c.namespaceURI === ns && c.localName === name);
       return {
         error: doc.getElementsByTagName('parsererror').length > 0,
         root: `${feed.namespaceURI} ${feed.localName}`,
@@ -348,7 +367,9 @@ test.describe('feeds', { tag: '@base' }, () => {
         self: child(feed, 'link').some((l) => l.getAttribute('rel') === 'self'),
         entries: child(feed, 'entry').map((entry) => ({
           missing: ['id', 'title', 'updated'].filter((name) => child(entry, name).length !== 1),
-          alternate: child(entry, 'link').find((l) => l.getAttribute('rel') === 'alternate')?.getAttribute('href'),
+          alternate: child(entry, 'link')
+            .find((l) => l.getAttribute('rel') === 'alternate')
+            ?.getAttribute('href'),
           updated: child(entry, 'updated')[0]?.textContent ?? '',
         })),
       };
@@ -415,7 +436,9 @@ test.describe('cards and badges', { tag: '@base' }, () => {
   test('the short link carries the answer’s diagram card', async ({ request }) => {
     const html = await (await request.get(sitePath('/q/3/'))).text();
     expect(html).toContain(`<meta property="og:image" content="${publicUrl(`/og/${spark.id}.png`)}">`);
-    expect(html).toMatch(/<meta property="og:image:alt" content="Question 3 · Spark: [^"]+ Diagram: [^"]+\.">/);
+    expect(html).toMatch(
+      /<meta property="og:image:alt" content="Question 3 · Spark: [^"]+ Diagram: [^"]+\.">/,
+    );
   });
 
   test('a README badge per answer, 20 px high, that says what it shows', async ({ request }) => {

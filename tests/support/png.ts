@@ -27,9 +27,10 @@ export function decodePng(bytes: Uint8Array): DecodedPng {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const colourType = bytes[25];
   const channels = colourType === 6 ? 4 : colourType === 2 ? 3 : 0;
-  if (bytes[24] !== 8 || channels === 0 || bytes[28] !== 0) throw new Error('only 8-bit RGB(A), not interlaced');
+  if (bytes[24] !== 8 || channels === 0 || bytes[28] !== 0)
+    throw new Error('only 8-bit RGB(A), not interlaced');
   const chunks: Uint8Array[] = [];
-  for (let at = 8; at < bytes.length; ) {
+  for (let at = 8; at < bytes.length;) {
     const length = view.getUint32(at);
     const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
     if (type === 'IDAT') chunks.push(bytes.subarray(at + 8, at + 8 + length));

@@ -120,7 +120,12 @@ describe('the embed policy', () => {
       ['index.html', '404.html', 'answers/x/index.html', 'embed/q/3/index.html', 'embed/404.html'],
       '/portfolio/',
     );
-    assert.deepEqual(patterns, ['/portfolio/', '/portfolio/404.html', '/portfolio/answers/*', '/portfolio/index.html']);
+    assert.deepEqual(patterns, [
+      '/portfolio/',
+      '/portfolio/404.html',
+      '/portfolio/answers/*',
+      '/portfolio/index.html',
+    ]);
   });
 });
 
@@ -135,7 +140,10 @@ describe('writeHeaders', () => {
       assert.equal(result.hashes, 2);
       const headers = readFileSync(join(dir, '_headers'), 'utf8');
       assert.match(headers, /^\/portfolio\/\*\n {2}X-Content-Type-Options: nosniff/m);
-      assert.match(headers, /^\/portfolio\/answers\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src/m);
+      assert.match(
+        headers,
+        /^\/portfolio\/answers\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src/m,
+      );
       assert.ok(headers.includes(scriptHashSource('one()')));
       assert.ok(headers.includes(scriptHashSource('two()')));
       assert.match(
@@ -166,7 +174,9 @@ describe('writeHeaders', () => {
       assert.deepEqual(embed.get('Content-Security-Policy'), [embedCsp]);
       assert.equal(embed.get('X-Frame-Options'), undefined);
       assert.match(embedCsp, /frame-ancestors \*$/);
-      assert.ok(embedCsp.includes(scriptHashSource('embed()')) && !embedCsp.includes(scriptHashSource('site()')));
+      assert.ok(
+        embedCsp.includes(scriptHashSource('embed()')) && !embedCsp.includes(scriptHashSource('site()')),
+      );
       assert.deepEqual(headersFor(file, '/embed/q/99/').get('Content-Security-Policy'), [embedCsp]);
 
       for (const path of ['/', '/index.html', '/answers/x/']) {
@@ -178,7 +188,9 @@ describe('writeHeaders', () => {
       assert.ok(!csp.includes(scriptHashSource('embed()')));
       assert.match(
         readFileSync(join(dir, 'embed/q/3/index.html'), 'utf8'),
-        new RegExp(`<meta http-equiv="Content-Security-Policy" content="${embedCsp.replace('; frame-ancestors *', '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">`),
+        new RegExp(
+          `<meta http-equiv="Content-Security-Policy" content="${embedCsp.replace('; frame-ancestors *', '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">`,
+        ),
       );
       assert.deepEqual(headersFor(file, '/answers.json').get('Access-Control-Allow-Origin'), ['*']);
     } finally {

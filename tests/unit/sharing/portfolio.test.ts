@@ -38,7 +38,10 @@ describe('portfolio addresses', () => {
   });
   it('make root-relative links absolute on the site', () => {
     assert.equal(
-      absoluteLinks('<a href="/portfolio/concepts/x/">x</a> <a href="//cdn/x">y</a>', new URL('https://a.example')),
+      absoluteLinks(
+        '<a href="/portfolio/concepts/x/">x</a> <a href="//cdn/x">y</a>',
+        new URL('https://a.example'),
+      ),
       '<a href="https://a.example/portfolio/concepts/x/">x</a> <a href="//cdn/x">y</a>',
     );
   });
@@ -100,7 +103,10 @@ describe('diagram thumbnails', () => {
     const { svg, frame } = themedThumbnailSvg(rendered.html, rendered, { width: 640, height: 240 });
     assert.doesNotMatch(svg, /<a\b/);
     assert.match(svg, /<g data-look="classic" transform="translate\(/);
-    assert.match(svg, /@media \(prefers-color-scheme: dark\)\{:root:not\(\[data-theme\]\) #dg-spark-optimisation/);
+    assert.match(
+      svg,
+      /@media \(prefers-color-scheme: dark\)\{:root:not\(\[data-theme\]\) #dg-spark-optimisation/,
+    );
     assert.match(svg, new RegExp(`width="${frame.width}" height="${frame.height}"`));
   });
 });
@@ -161,7 +167,10 @@ describe('the embed page', () => {
     assert.equal(scripts.length, 2);
     assert.match(scripts[0] ?? '', /URLSearchParams\(location.search\).get\("theme"\)/);
     assert.match(scripts[1] ?? '', /postMessage\(\{type:"answers-embed:height"/);
-    assert.ok(html.indexOf('<script>') < html.indexOf('<style>'), 'the theme script runs before styles apply');
+    assert.ok(
+      html.indexOf('<script>') < html.indexOf('<style>'),
+      'the theme script runs before styles apply',
+    );
     assert.deepEqual(cspProblems(html), []);
   });
   it('follows the system theme without a script', () => {
@@ -235,8 +244,16 @@ describe('the feeds', () => {
   });
   it('Atom has the required elements, escaped', () => {
     const atom = atomFeed(site, entries);
-    assert.match(atom, /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
-    for (const element of ['<id>', '<title>', '<updated>2026-11-03T00:00:00.000Z</updated>', '<author><name>']) {
+    assert.match(
+      atom,
+      /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/,
+    );
+    for (const element of [
+      '<id>',
+      '<title>',
+      '<updated>2026-11-03T00:00:00.000Z</updated>',
+      '<author><name>',
+    ]) {
       assert.ok(atom.includes(element), element);
     }
     assert.equal(atom.match(/<entry>/g)?.length, entries.length);
@@ -265,7 +282,12 @@ describe('oEmbed', () => {
 
 describe('README badge', () => {
   it('is a 20 px high SVG that says what it shows', async () => {
-    const svg = await renderBadge({ label: 'Q3', message: 'Optimising Spark jobs', accent: '#f97316', title: 'Q3 · Spark' });
+    const svg = await renderBadge({
+      label: 'Q3',
+      message: 'Optimising Spark jobs',
+      accent: '#f97316',
+      title: 'Q3 · Spark',
+    });
     assert.match(svg, /^<svg width="\d+" height="20"/);
     assert.match(svg, /role="img" aria-label="Q3 · Spark"><title>Q3 · Spark<\/title>/);
   });
