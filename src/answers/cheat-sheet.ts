@@ -24,6 +24,11 @@ export function sectionMarkdown(body: string, heading: string): string | undefin
   return section || undefined;
 }
 
+/** The key points of an answer page (its `## In 30 seconds` list) as Markdown; undefined when absent. */
+export function keyPointsMarkdown(body: string): string | undefined {
+  return sectionMarkdown(body, KEY_POINTS_HEADING);
+}
+
 /** What the cheat sheet shows for one answer, still as Markdown. */
 export interface CheatSheetParts {
   ownerAnswer: string;
@@ -33,7 +38,7 @@ export interface CheatSheetParts {
 /** Both parts of one answer, or an error naming the file and what is missing. */
 export function cheatSheetParts(body: string, file: string): CheatSheetParts {
   const ownerAnswer = ownerAnswerMarkdown(body);
-  const keyPoints = sectionMarkdown(body, KEY_POINTS_HEADING);
+  const keyPoints = keyPointsMarkdown(body);
   if (!ownerAnswer) throw new Error(`${file}: no <OwnerAnswer> block for the all-answers page`);
   if (!keyPoints) throw new Error(`${file}: no "## ${KEY_POINTS_HEADING}" section for the all-answers page`);
   return { ownerAnswer, keyPoints };

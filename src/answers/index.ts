@@ -12,7 +12,7 @@ export {
   readAnswers,
   type Answer,
 } from './answers.ts';
-export { cheatSheetHeadings, ownerAnswerMarkdown } from './cheat-sheet.ts';
+export { cheatSheetHeadings, keyPointsMarkdown, ownerAnswerMarkdown } from './cheat-sheet.ts';
 export { renderMarkdown } from './render-markdown.ts';
 export { AnswerSchema, type AnswerFrontmatter } from './schema.ts';
 export { neutralColour, themeColours, themeLabel, themes, type ThemeKey } from './themes.ts';

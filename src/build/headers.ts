@@ -76,24 +76,88 @@ export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
 }
 
 /**
- * The `_headers` file: security headers on every path, long caching for fingerprinted assets.
- * Paths include the base path, since hosts match them against the full URL path.
+ * The Content-Security-Policy of the embed pages (`/embed/*`), which other sites frame: nothing
+ * from anywhere (`default-src 'none'`) but their own inline scripts, by hash, their inline styles
+ * and the empty `data:` icon; any site may frame them (`frame-ancestors *`).
  */
-function headersFile({ base, csp }: { base: string; csp: string }): string {
-  return `# Written by src/build/headers.ts at build time. The script hashes match this build's
-# inline scripts only: deploy this file with the HTML it was generated from.
-${base}*
-  Content-Security-Policy: ${csp}
-  X-Content-Type-Options: nosniff
+export function embedSecurityPolicy(scriptHashes: Iterable<string>): string {
+  return [
+    "default-src 'none'",
+    ['script-src', ...[...new Set(scriptHashes)].sort()].join(' '),
+    "style-src 'unsafe-inline'",
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+    'frame-ancestors *',
+  ].join('; ');
+}
+
+/** The folder of the embed pages, relative to the base: the only pages other sites may frame. */
+export const EMBED_DIR = 'embed';
+
+/** Whether a built file (relative to the output folder) is an embed page. */
+export function isEmbedFile(file: string): boolean {
+  return file.split(/[\\/]/)[0] === EMBED_DIR;
+}
+
+const HARDENING = `  X-Content-Type-Options: nosniff
   Referrer-Policy: strict-origin-when-cross-origin
   Permissions-Policy: accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()
-  X-Frame-Options: DENY
-  Cross-Origin-Opener-Policy: same-origin
+  Cross-Origin-Opener-Policy: same-origin`;
+
+/**
+ * The paths whose pages refuse framing, under the base: the root, and each top-level HTML file and
+ * folder holding HTML except the embed folder, from the built pages (relative paths). Netlify and
+ * Cloudflare Pages apply every rule that matches a path, and a page under two policies must satisfy
+ * both, so one `/*` rule with `frame-ancestors 'none'` would forbid framing the embeds too: no rule
+ * here may match an embed page.
+ */
+export function framedPathPatterns(htmlFiles: readonly string[], base: string): string[] {
+  const patterns = new Set<string>();
+  for (const file of htmlFiles) {
+    if (isEmbedFile(file)) continue;
+    const [first = '', ...rest] = file.split(/[\\/]/);
+    patterns.add(rest.length > 0 ? `${base}${first}/*` : `${base}${first}`);
+  }
+  return [base, ...[...patterns].sort()];
+}
+
+/**
+ * The `_headers` file (Netlify and Cloudflare Pages). Every path gets the hardening headers; the
+ * site's pages get the site policy and `X-Frame-Options: DENY`, rule by rule (see
+ * `framedPathPatterns`); the embed pages get their own policy and may be framed. The feeds and
+ * oEmbed documents may be fetched from any origin. Paths include the base path, since hosts match
+ * them against the full URL path.
+ */
+function headersFile(options: { base: string; csp: string; embedCsp: string; framed: string[] }): string {
+  const { base, csp, embedCsp, framed } = options;
+  const pageRules = framed
+    .map((pattern) => `${pattern}\n  Content-Security-Policy: ${csp}\n  X-Frame-Options: DENY`)
+    .join('\n\n');
+  const corsRules = ['answers.json', 'feed.xml', 'oembed/*']
+    .map((path) => `${base}${path}\n  Access-Control-Allow-Origin: *`)
+    .join('\n\n');
+  return `# Written by src/build/headers.ts at build time. The script hashes match this build's
+# inline scripts only: deploy this file with the HTML it was generated from.
+# Hosts apply every rule that matches a path (a header set twice gets both values): the framing
+# rules below never overlap, so the embed pages, and only they, may be framed.
+${base}*
+${HARDENING}
+
+${pageRules}
+
+${base}${EMBED_DIR}/*
+  Content-Security-Policy: ${embedCsp}
+
+${corsRules}
 
 ${base}_astro/*
   Cache-Control: public, max-age=31536000, immutable
 
 ${base}og/*
+  Cache-Control: public, max-age=86400
+
+${base}badge/*
   Cache-Control: public, max-age=86400
 `;
 }
@@ -128,27 +192,43 @@ export function withCspMeta(html: string, metaTag: string): string {
 
 /**
  * Hashes every inline script of the build in `dir`, writes `dir/_headers` and adds the policy to
- * every page as a meta tag. Throws, naming the
- * file, when a page holds something the CSP would block (an inline handler, a `javascript:` URL,
- * a script from another origin), so a page that would break in production fails the build instead.
+ * every page as a meta tag: the embed pages (`embed/`) get the embed policy with their own hashes,
+ * every other page the site policy. Throws, naming the file, when a page holds something the CSP
+ * would block (an inline handler, a `javascript:` URL, a script from another origin), so a page
+ * that would break in production fails the build instead.
  * `dir` is the build output; `base` the base path the site is built for.
  */
-export function writeHeaders(dir: string, base: string): { hashes: number; pages: number; csp: string } {
+export function writeHeaders(
+  dir: string,
+  base: string,
+): { hashes: number; pages: number; csp: string; embedCsp: string } {
   const hashes = new Set<string>();
+  const embedHashes = new Set<string>();
   const problems: string[] = [];
   const files = filesUnder(dir).filter((file) => file.endsWith('.html'));
   // Read once: hashed now, written back with the policy below.
-  const pages = files.map((file) => ({ file, html: readFileSync(file, 'utf8') }));
-  for (const { file, html } of pages) {
-    for (const script of inlineScripts(html)) hashes.add(scriptHashSource(script));
+  const pages = files.map((file) => ({
+    file,
+    embed: isEmbedFile(relative(dir, file)),
+    html: readFileSync(file, 'utf8'),
+  }));
+  for (const { file, embed, html } of pages) {
+    for (const script of inlineScripts(html)) (embed ? embedHashes : hashes).add(scriptHashSource(script));
     for (const problem of cspProblems(html)) problems.push(`  ${relative(dir, file)}: ${problem}`);
   }
   if (problems.length > 0) {
     throw new Error(`These pages would break under the Content-Security-Policy:\n${problems.join('\n')}`);
   }
   const csp = contentSecurityPolicy(hashes);
-  writeFileSync(join(dir, '_headers'), headersFile({ base, csp }));
+  const embedCsp = embedSecurityPolicy(embedHashes);
+  const framed = framedPathPatterns(
+    files.map((file) => relative(dir, file)),
+    base,
+  );
+  writeFileSync(join(dir, '_headers'), headersFile({ base, csp, embedCsp, framed }));
   const metaTag = cspMetaTag(csp);
-  for (const { file, html } of pages) writeFileSync(file, withCspMeta(html, metaTag));
-  return { hashes: hashes.size, pages: files.length, csp };
+  const embedMetaTag = cspMetaTag(embedCsp);
+  for (const { file, embed, html } of pages)
+    writeFileSync(file, withCspMeta(html, embed ? embedMetaTag : metaTag));
+  return { hashes: hashes.size + embedHashes.size, pages: files.length, csp, embedCsp };
 }

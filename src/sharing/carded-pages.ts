@@ -1,5 +1,6 @@
 import { getAnswers, neutralColour, themeColours, themeLabel } from '../answers/index.ts';
 import { getConceptGraph } from '../concepts/index.ts';
+import { readRendered } from '../diagrams/index.ts';
 import { contentId } from '../shared/ids.ts';
 import { absoluteUrl, pagePath } from '../shared/urls.ts';
 import type { SocialCardContent } from './social-card.ts';
@@ -80,6 +81,9 @@ async function cardedPages(site: URL, base: string): Promise<CardedPage[]> {
   ];
   for (const answer of answers) {
     const kicker = `Question ${answer.meta.number} · ${themeLabel(answer.meta.theme)}`;
+    // The first diagram an answer lists is its main one: the card shows it beside the question.
+    const diagramId = answer.meta.diagrams[0];
+    const diagramTitle = diagramId ? readRendered(diagramId)?.title : undefined;
     pages.push(
       page(
         answer.id,
@@ -90,8 +94,11 @@ async function cardedPages(site: URL, base: string): Promise<CardedPage[]> {
           accent: themeColours[answer.meta.theme],
           siteName,
           url: displayUrl(site, base, shortLinkPath(answer.meta.number)),
+          diagramId,
         },
-        `${kicker}: ${answer.question}`,
+        diagramTitle
+          ? `${kicker}: ${answer.question} Diagram: ${diagramTitle}.`
+          : `${kicker}: ${answer.question}`,
       ),
     );
   }

@@ -1,6 +1,8 @@
 /**
  * Copy-link controls, as a progressive enhancement loaded by `CopyLinkSupport.astro`:
  * - buttons carrying `data-copy-url` (the share bar on answer pages) copy that URL;
+ * - buttons carrying `data-copy-from` (the Embed snippets) copy the text of the element with that
+ *   id, and select it when the clipboard refuses, so Ctrl+C still works;
  * - Starlight's heading anchors (`.sl-anchor-link`) still jump to their section, and also copy the
  *   section's absolute URL.
  * Each copy is confirmed twice: visibly on or beside the control until the reader moves on, and in
@@ -19,6 +21,24 @@ async function copyAndAnnounce(url: string, what: string): Promise<boolean> {
   return copied;
 }
 
+/** Copies the text of `source` (a snippet); when refused, selects it for the reader to copy. */
+async function copySnippet(source: HTMLElement, what: string): Promise<boolean> {
+  const copied = await copyText(source.textContent ?? '');
+  if (!copied) {
+    const range = document.createRange();
+    range.selectNodeContents(source);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+  }
+  announce(
+    document.querySelector<HTMLElement>('[data-copy-status]'),
+    copied
+      ? `${what} copied to the clipboard.`
+      : `Could not copy. ${what} is selected: press Ctrl+C to copy it.`,
+  );
+  return copied;
+}
+
 function enhanceButton(button: HTMLButtonElement): void {
   const label = button.querySelector<HTMLElement>('[data-copy-label]');
   const idleText = label?.textContent ?? '';
@@ -27,11 +47,14 @@ function enhanceButton(button: HTMLButtonElement): void {
     if (label) label.textContent = idleText;
   };
   button.addEventListener('click', async () => {
+    const source = document.getElementById(button.dataset['copyFrom'] ?? '');
     const url = button.dataset['copyUrl'] ?? canonicalPageUrl();
-    const copied = await copyAndAnnounce(url, button.dataset['copyWhat'] ?? 'Link to this page');
+    const copied = source
+      ? await copySnippet(source, button.dataset['copyWhat'] ?? 'The snippet')
+      : await copyAndAnnounce(url, button.dataset['copyWhat'] ?? 'Link to this page');
     button.dataset['state'] = copied ? 'copied' : 'failed';
     if (label) label.textContent = copied ? 'Copied' : 'Copy failed';
-    if (!copied) button.title = url;
+    if (!copied && !source) button.title = url;
   });
   // "Copied" stays while the reader is on the button, however long they take to read it, and
   // goes when they move on: no timer to race.
@@ -67,7 +90,9 @@ function removeToast(anchor: HTMLAnchorElement): void {
 }
 
 const hintId = document.querySelector<HTMLElement>('[data-copy-anchor-hint]')?.id;
-document.querySelectorAll<HTMLButtonElement>('button[data-copy-url]').forEach(enhanceButton);
+document
+  .querySelectorAll<HTMLButtonElement>('button[data-copy-url], button[data-copy-from]')
+  .forEach(enhanceButton);
 document
   .querySelectorAll<HTMLAnchorElement>('.sl-markdown-content .sl-anchor-link')
   .forEach((anchor) => enhanceAnchor(anchor, hintId));

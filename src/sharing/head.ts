@@ -1,8 +1,10 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
+import { answerOfPage } from '../answers/index.ts';
 import { absoluteUrl } from '../shared/urls.ts';
 import { cardOfPage } from './carded-pages.ts';
 import { socialMetaTags, type MetaTag } from './social-meta.ts';
+import { ATOM_FEED_PATH, JSON_FEED_PATH, oembedPath } from './urls.ts';
 
 type HeadEntry = StarlightRouteData['head'][number];
 
@@ -15,10 +17,37 @@ function toHeadEntry(tag: MetaTag): HeadEntry {
   return { tag: 'meta', attrs: { [tag.attribute]: tag.key, content: tag.content } };
 }
 
+function alternate(type: string, href: string, title: string): HeadEntry {
+  return { tag: 'link', attrs: { rel: 'alternate', type, href, title } };
+}
+
+/**
+ * The `<link rel="alternate">`s a page offers tools: the home page its feeds (JSON Feed and Atom),
+ * an answer page its oEmbed document. Absolute URLs, as tools fetch them from elsewhere.
+ */
+async function alternateLinks(site: URL, base: string, id: string, title: string): Promise<HeadEntry[]> {
+  if (id === 'index') {
+    return [
+      alternate('application/feed+json', absoluteUrl(site, base, JSON_FEED_PATH), `${title} (JSON Feed)`),
+      alternate('application/atom+xml', absoluteUrl(site, base, ATOM_FEED_PATH), `${title} (Atom)`),
+    ];
+  }
+  const answer = await answerOfPage(id);
+  if (!answer) return [];
+  return [
+    alternate(
+      'application/json+oembed',
+      absoluteUrl(site, base, oembedPath(answer.meta.number)),
+      `${answer.question} (oEmbed)`,
+    ),
+  ];
+}
+
 /**
  * Adds what link previews need to every Starlight page: the social card image with its size and
  * alt text, and X card tags. Starlight writes the description, canonical link and basic Open Graph
  * tags itself; the tags here replace any of those with the same key, so each key appears once.
+ * The home page also links its feeds, and each answer its oEmbed document.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
@@ -50,5 +79,6 @@ export const onRequest = defineRouteMiddleware(async (context) => {
       (entry) => !replaced.has(metaKey(entry) ?? '') && !(notFound && entry.attrs?.['rel'] === 'canonical'),
     ),
     ...tags.map(toHeadEntry),
+    ...(await alternateLinks(context.site, base, id, route.siteTitle)),
   ];
 });

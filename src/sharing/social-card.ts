@@ -13,12 +13,36 @@ export interface SocialCardContent {
   siteName: string;
   /** Where the page lives, shown at the bottom without the scheme: `example.com/q/3/`. */
   url: string;
+  /** The id of a diagram drawn beside the title (an answer's main diagram); the detail then goes. */
+  diagramId?: string | undefined;
 }
+
+/** A diagram as the card shows it: a PNG (data URL) at its drawn size, faded out when cut. */
+export interface CardDiagram {
+  src: string;
+  width: number;
+  height: number;
+  cropped: boolean;
+}
+
+/**
+ * The room a diagram has on a card, inside its white panel: the right half, less margins. Its text
+ * stays readable on the full card, and its shape when LinkedIn shows the card at 520x272.
+ */
+export const CARD_DIAGRAM_BOX = { width: 520, height: 490 } as const;
+const PANEL_PADDING = 20;
+const TEXT_COLUMN = 560;
 
 /** A node of the element tree satori draws: the shape React elements have, without React. */
 export interface CardNode {
   type: string;
-  props: { style?: Record<string, string | number>; children?: (CardNode | string)[] | string };
+  props: {
+    style?: Record<string, string | number>;
+    children?: (CardNode | string)[] | string;
+    src?: string;
+    width?: number;
+    height?: number;
+  };
 }
 
 const BACKGROUND = '#10131f';
@@ -42,6 +66,13 @@ export function titleFontSize(title: string): number {
   return 50;
 }
 
+/** The same, for the narrower column beside a diagram: every question fits in six lines. */
+export function besideDiagramTitleFontSize(title: string): number {
+  if (title.length <= 60) return 50;
+  if (title.length <= 90) return 44;
+  return 38;
+}
+
 function node(
   type: string,
   style: Record<string, string | number>,
@@ -53,8 +84,10 @@ function node(
 /**
  * The element tree of a 1200x630 card: a theme-coloured bar on the left, the site name, the kicker,
  * the title, a sentence and the page URL. Satori supports flexbox only, so every box is a flex box.
+ * With a `diagram`, the text takes the left half (without the sentence) and the diagram the right.
  */
-export function socialCardTree(card: SocialCardContent): CardNode {
+export function socialCardTree(card: SocialCardContent, diagram?: CardDiagram): CardNode {
+  if (diagram) return diagramCardTree(card, diagram);
   const { width, height } = SOCIAL_CARD_SIZE;
   return node(
     'div',
@@ -110,6 +143,97 @@ export function socialCardTree(card: SocialCardContent): CardNode {
             ),
           ]),
           node('div', { display: 'flex', fontSize: 24, fontWeight: 600, color: MUTED }, card.url),
+        ],
+      ),
+    ],
+  );
+}
+
+/**
+ * A card with a diagram: the question on the left, on the dark background; the diagram on the
+ * right, on a white panel sized to it, its cut-off bottom (for tall diagrams) fading into the
+ * panel.
+ */
+function diagramCardTree(card: SocialCardContent, diagram: CardDiagram): CardNode {
+  const { width, height } = SOCIAL_CARD_SIZE;
+  const image: CardNode = {
+    type: 'img',
+    props: {
+      src: diagram.src,
+      width: diagram.width,
+      height: diagram.height,
+      style: { display: 'flex', width: diagram.width, height: diagram.height },
+    },
+  };
+  const fade = node('div', {
+    position: 'absolute',
+    left: 0,
+    right: 0,
+    bottom: 0,
+    height: 72,
+    backgroundImage: 'linear-gradient(to bottom, rgba(255,255,255,0), #ffffff 85%)',
+    borderRadius: '0 0 16px 16px',
+  });
+  return node(
+    'div',
+    { width, height, display: 'flex', backgroundColor: BACKGROUND, color: TEXT, fontFamily: 'Inter' },
+    [
+      node('div', { width: 24, height, flexShrink: 0, backgroundColor: card.accent }),
+      node(
+        'div',
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          width: TEXT_COLUMN,
+          flexShrink: 0,
+          boxSizing: 'border-box',
+          padding: '52px 36px 48px 56px',
+        },
+        [
+          node('div', { display: 'flex', fontSize: 26, fontWeight: 600, color: MUTED }, card.siteName),
+          node('div', { display: 'flex', flexDirection: 'column' }, [
+            node(
+              'div',
+              { display: 'flex', fontSize: 25, fontWeight: 700, color: card.accent, marginBottom: 18 },
+              card.kicker,
+            ),
+            node(
+              'div',
+              {
+                display: 'flex',
+                fontSize: besideDiagramTitleFontSize(card.title),
+                fontWeight: 800,
+                lineHeight: 1.14,
+                letterSpacing: '-0.02em',
+              },
+              card.title,
+            ),
+          ]),
+          node('div', { display: 'flex', fontSize: 24, fontWeight: 600, color: MUTED }, card.url),
+        ],
+      ),
+      node(
+        'div',
+        {
+          display: 'flex',
+          flexGrow: 1,
+          alignItems: 'center',
+          justifyContent: 'center',
+          padding: '0 48px 0 8px',
+        },
+        [
+          node(
+            'div',
+            {
+              display: 'flex',
+              position: 'relative',
+              padding: PANEL_PADDING,
+              borderRadius: 16,
+              backgroundColor: '#ffffff',
+            },
+            diagram.cropped ? [image, fade] : [image],
+          ),
         ],
       ),
     ],

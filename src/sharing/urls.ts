@@ -8,8 +8,13 @@
  * the form every static host serves without a redirect (S3 behind CloudFront included).
  */
 export function shortLinkPath(number: number): string {
+  return `/q/${questionNumber(number)}/`;
+}
+
+/** A question number, checked: every per-question address needs a whole number from 1. */
+function questionNumber(number: number): number {
   if (!Number.isInteger(number) || number < 1) throw new Error(`no short link for question ${number}`);
-  return `/q/${number}/`;
+  return number;
 }
 
 /**
@@ -23,3 +28,25 @@ export function socialCardPath(entryId: string): string {
 
 /** Width and height of every social card, in pixels: the size Open Graph and X recommend. */
 export const SOCIAL_CARD_SIZE = { width: 1200, height: 630 } as const;
+
+/** The embeddable card of question `number`, relative to the base: `/embed/q/3/`. */
+export function embedPath(number: number): string {
+  return `/embed/q/${questionNumber(number)}/`;
+}
+
+/** The page a missing embed (`/embed/q/99/`) is answered with, relative to the base. */
+export const EMBED_NOT_FOUND_PATH = '/embed/404.html';
+
+/** The static oEmbed document of question `number`: `/oembed/q/3.json`. */
+export function oembedPath(number: number): string {
+  return `/oembed/q/${questionNumber(number)}.json`;
+}
+
+/** The README badge of question `number`: `/badge/q/3.svg`. */
+export function badgePath(number: number): string {
+  return `/badge/q/${questionNumber(number)}.svg`;
+}
+
+/** The list of answers as a JSON Feed 1.1, and as Atom. */
+export const JSON_FEED_PATH = '/answers.json';
+export const ATOM_FEED_PATH = '/feed.xml';

@@ -72,8 +72,11 @@ test.describe('without JavaScript', { tag: '@base' }, () => {
     await page.goto(sitePath(sparkPath));
     const shareBar = page.locator('[data-share-bar]');
     await expect(shareBar.locator('a[data-short-link]')).toBeVisible();
-    const buttons = shareBar.getByRole('button', { includeHidden: true });
-    await expect(buttons).toHaveCount(2);
+    // Copy link, the short link's copy, and one per Embed snippet (the snippets stay selectable).
+    const buttons = shareBar.locator('button');
+    await expect(buttons).toHaveCount(5);
+    await shareBar.locator('[data-embed-control] summary').click();
+    await expect(shareBar.locator('[data-embed-snippet="iframe"] pre')).toBeVisible();
     for (const button of await buttons.all()) {
       await expect(button).toBeHidden();
     }
@@ -168,7 +171,10 @@ test.describe('link previews', { tag: '@base' }, () => {
     expect(await metaContent(page, 'og:image')).toBe(card);
     expect(await metaContent(page, 'og:image:width')).toBe('1200');
     expect(await metaContent(page, 'og:image:height')).toBe('630');
-    expect(await metaContent(page, 'og:image:alt')).toBe(`Question 3 · Spark: ${spark.question}`);
+    // The card shows the answer's main diagram, and its alt text says so.
+    expect(await metaContent(page, 'og:image:alt')).toMatch(
+      new RegExp(`^Question 3 · Spark: ${spark.question.replace(/[?.*+()]/g, '\\$&')} Diagram: .+\\.$`),
+    );
     expect(await metaContent(page, 'twitter:card')).toBe('summary_large_image');
     expect(await metaContent(page, 'twitter:image')).toBe(card);
     // One tag per key: our tags replace Starlight's rather than doubling them.

@@ -7,6 +7,8 @@ import {
   contentSecurityPolicy,
   cspMetaTag,
   cspProblems,
+  embedSecurityPolicy,
+  framedPathPatterns,
   inlineScripts,
   scriptHashSource,
   withCspMeta,
@@ -80,6 +82,53 @@ describe('what a CSP would break', () => {
   });
 });
 
+/** The header rules of a `_headers` file, in order. */
+function headerRules(file: string): { pattern: string; headers: [string, string][] }[] {
+  const rules: { pattern: string; headers: [string, string][] }[] = [];
+  for (const line of file.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else {
+      const at = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** Every header a path gets, as Netlify and Cloudflare Pages combine them: all matching rules. */
+function headersFor(file: string, path: string): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  for (const rule of headerRules(file)) {
+    const glob = new RegExp(`^${rule.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+    if (!glob.test(path)) continue;
+    for (const [name, value] of rule.headers) result.set(name, [...(result.get(name) ?? []), value]);
+  }
+  return result;
+}
+
+describe('the embed policy', () => {
+  const csp = embedSecurityPolicy(["'sha256-b'", "'sha256-a'"]);
+  it('allows nothing but its own hashed scripts, inline styles and the data: icon', () => {
+    assert.equal(
+      csp,
+      "default-src 'none'; script-src 'sha256-a' 'sha256-b'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors *",
+    );
+  });
+  it('covers every page but the embeds with the framing rules', () => {
+    const patterns = framedPathPatterns(
+      ['index.html', '404.html', 'answers/x/index.html', 'embed/q/3/index.html', 'embed/404.html'],
+      '/portfolio/',
+    );
+    assert.deepEqual(patterns, [
+      '/portfolio/',
+      '/portfolio/404.html',
+      '/portfolio/answers/*',
+      '/portfolio/index.html',
+    ]);
+  });
+});
+
 describe('writeHeaders', () => {
   it('writes _headers for every path under the base, with the hashes of every page', () => {
     const dir = mkdtempSync(join(tmpdir(), 'headers-'));
@@ -90,7 +139,11 @@ describe('writeHeaders', () => {
       const result = writeHeaders(dir, '/portfolio/');
       assert.equal(result.hashes, 2);
       const headers = readFileSync(join(dir, '_headers'), 'utf8');
-      assert.match(headers, /^\/portfolio\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src/m);
+      assert.match(headers, /^\/portfolio\/\*\n {2}X-Content-Type-Options: nosniff/m);
+      assert.match(
+        headers,
+        /^\/portfolio\/answers\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src/m,
+      );
       assert.ok(headers.includes(scriptHashSource('one()')));
       assert.ok(headers.includes(scriptHashSource('two()')));
       assert.match(
@@ -102,6 +155,44 @@ describe('writeHeaders', () => {
         readFileSync(join(dir, 'index.html'), 'utf8'),
         /^<meta http-equiv="Content-Security-Policy"/,
       );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('lets only the embed pages be framed, each page under one policy', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'headers-'));
+    try {
+      mkdirSync(join(dir, 'answers/x'), { recursive: true });
+      mkdirSync(join(dir, 'embed/q/3'), { recursive: true });
+      writeFileSync(join(dir, 'index.html'), '<script>site()</script>');
+      writeFileSync(join(dir, 'answers/x/index.html'), '<p>x</p>');
+      writeFileSync(join(dir, 'embed/q/3/index.html'), '<meta charset="utf-8"><script>embed()</script>');
+      const { csp, embedCsp } = writeHeaders(dir, '/');
+      const file = readFileSync(join(dir, '_headers'), 'utf8');
+
+      const embed = headersFor(file, '/embed/q/3/');
+      assert.deepEqual(embed.get('Content-Security-Policy'), [embedCsp]);
+      assert.equal(embed.get('X-Frame-Options'), undefined);
+      assert.match(embedCsp, /frame-ancestors \*$/);
+      assert.ok(
+        embedCsp.includes(scriptHashSource('embed()')) && !embedCsp.includes(scriptHashSource('site()')),
+      );
+      assert.deepEqual(headersFor(file, '/embed/q/99/').get('Content-Security-Policy'), [embedCsp]);
+
+      for (const path of ['/', '/index.html', '/answers/x/']) {
+        const page = headersFor(file, path);
+        assert.deepEqual(page.get('Content-Security-Policy'), [csp], path);
+        assert.deepEqual(page.get('X-Frame-Options'), ['DENY'], path);
+        assert.deepEqual(page.get('X-Content-Type-Options'), ['nosniff'], path);
+      }
+      assert.ok(!csp.includes(scriptHashSource('embed()')));
+      assert.match(
+        readFileSync(join(dir, 'embed/q/3/index.html'), 'utf8'),
+        new RegExp(
+          `<meta http-equiv="Content-Security-Policy" content="${embedCsp.replace('; frame-ancestors *', '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">`,
+        ),
+      );
+      assert.deepEqual(headersFor(file, '/answers.json').get('Access-Control-Allow-Origin'), ['*']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
