@@ -77,9 +77,10 @@ describe('searchRecord', () => {
     topics: { 'answers/spark': ['Spark', 'Cost'] },
   };
 
-  it('titles an answer with its question number and lists its concepts as key terms', () => {
+  it('titles an answer with its question number, lists its concepts as key terms and its code words', () => {
     const answer: SearchEntryLike = {
       id: 'answers/spark',
+      body: 'Salt the key.\n\n```python\nspark.conf.set("spark.sql.adaptive.enabled", "true")\n```\n',
       data: {
         title: 'How do you optimize Spark jobs?',
         answer: { number: 3, concepts: ['shuffle', 'data-skew', 'gone'] },
@@ -91,6 +92,7 @@ describe('searchRecord', () => {
       topics: ['Spark', 'Cost'],
       otherNames: ['salting', 'AQE'],
       keyTerms: ['Shuffle', 'Data skew'],
+      codeTerms: ['spark.conf.set', 'spark.sql.adaptive.enabled', 'true'],
     });
   });
 
