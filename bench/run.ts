@@ -3,8 +3,9 @@
 // date. Not part of `npm test`: figures vary with the machine, tests must not.
 //
 //   npm run bench                  all
-//   npm run bench -- diagrams      one or more of: diagrams build pages lighthouse search
+//   npm run bench -- diagrams      one or more of: diagrams build pages scripts lighthouse search
 //   npm run bench -- report        only rewrite RESULTS.md from bench/results/*.json sharing
+//   npm run bench -- suite         times `npm test` phase by phase (not in `all`: it takes minutes)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { spawnSync } from 'node:child_process';
@@ -12,13 +13,31 @@ import { benchBuild } from './build.ts';
 import { benchDiagrams } from './diagrams.ts';
 import { benchLighthouse } from './lighthouse.ts';
 import { benchPages } from './pages.ts';
+import { benchScripts } from './scripts.ts';
 import { benchSearch } from './search.ts';
+import { benchSuite } from './suite.ts';
 import { kib, seconds } from './lib.ts';
 
-const ALL = ['diagrams', 'build', 'pages', 'lighthouse', 'search', 'sharing'] as const;
+const ALL = ['diagrams', 'build', 'pages', 'scripts', 'lighthouse', 'search', 'sharing'] as const;
+const ON_REQUEST = ['suite'] as const;
+
+/** What each page script does, for the scripts table (names as `bench/scripts.ts` gives them). */
+const SCRIPT_PURPOSE: Record<string, string> = {
+  page: "Astro's prefetch: fetches a linked page on hover or tap",
+  'Search.astro': "Starlight's search button and dialog (Pagefind UI loads on open)",
+  'SearchShortcuts.astro': 'site: "/" and the arrow keys in search results',
+  'MobileTableOfContents.astro': "Starlight's table of contents on phones",
+  'TableOfContents.astro': "Starlight's table of contents",
+  'CopyLinkSupport.astro': 'site: copy-link buttons and heading anchors',
+  'Diagram.astro': 'site: diagram viewer and exploring (focus, trace, card, walkthrough, deep links)',
+  ec: "Expressive Code's copy button",
+  'ConceptPreview.astro': 'site: concept preview cards',
+};
 // `report` rewrites RESULTS.md from the figures already in bench/results/ without measuring.
 const reportOnly = process.argv.includes('report');
-const chosen = process.argv.slice(2).filter((a) => (ALL as readonly string[]).includes(a));
+const chosen = process.argv
+  .slice(2)
+  .filter((a) => (ALL as readonly string[]).includes(a) || (ON_REQUEST as readonly string[]).includes(a));
 const run = reportOnly ? [] : chosen.length > 0 ? chosen : [...ALL];
 
 const steps: Record<string, () => Promise<unknown>> = {
@@ -26,7 +45,9 @@ const steps: Record<string, () => Promise<unknown>> = {
   build: benchBuild,
   pages: benchPages,
   lighthouse: benchLighthouse,
+  scripts: benchScripts,
   search: benchSearch,
+  suite: benchSuite,
   // Social cards, cheat-sheet size and CSP length, from the last build (bench/sharing.ts).
   sharing: async () => {
     const result = spawnSync(process.execPath, ['bench/sharing.ts'], { stdio: 'inherit' });
@@ -158,6 +179,25 @@ function report(): string {
       '',
     );
   }
+  const scripts = read('scripts');
+  if (scripts) {
+    const entries = scripts.entries as { name: string; chunks: number; gzip: number; onPages: number }[];
+    const totals = (scripts.pages as { gzip: number }[]).map((p) => p.gzip);
+    lines.push(
+      '## Scripts on answer pages (gzip, each with the chunks it imports)',
+      '',
+      `What loads before a reader does anything: ${kib(Math.min(...totals))} to ${kib(Math.max(...totals))} of JavaScript per answer page, ` +
+        'shared chunks counted once per page. Pagefind loads its own files only when search opens (see Search).',
+      '',
+      '| script | what it is for | gzip | chunks | on answer pages |',
+      '| --- | --- | ---: | ---: | ---: |',
+      ...entries.map(
+        (e) =>
+          `| \`${e.name}\` | ${SCRIPT_PURPOSE[e.name] ?? ''} | ${kib(e.gzip)} | ${e.chunks} | ${e.onPages} of ${scripts.answerPages} |`,
+      ),
+      '',
+    );
+  }
   const search = read('search');
   if (search) {
     lines.push(
@@ -170,12 +210,29 @@ function report(): string {
       `- Keystroke to results, median of ${search.keystrokeToResults.dialog.queries} queries: ` +
         `${search.keystrokeToResults.dialog.medianMs} ms in the header dialog, ${search.keystrokeToResults.searchPage.medianMs} ms on /search/. ` +
         "Both wait for a pause in typing before searching: Pagefind UI's default 300 ms in the dialog (Starlight does not expose it), " +
-        '120 ms on /search/ (`src/client/search-page.ts`); the rest is search and drawing.',
+        '120 ms on /search/ (`src/search/search-page.client.ts`); the rest is search and drawing.',
       ...(search.measuredAt ? [`- Measured ${search.measuredAt}.`] : []),
       '',
     );
   }
 
+  const suite = read('suite');
+  if (suite) {
+    const phases = suite.phases as { script: string; ms: number; passed: boolean }[];
+    lines.push(
+      '## Test suite (`npm test`, phase by phase)',
+      '',
+      `Measured ${suite.measuredAt.slice(0, 16).replace('T', ' ')} UTC; load average ${suite.loadBefore} before, ${suite.loadAfter} after` +
+        (suite.note ? `; ${suite.note}` : '; nothing else running') +
+        '.',
+      '',
+      '| phase | time | result |',
+      '| --- | ---: | --- |',
+      ...phases.map((p) => `| \`${p.script}\` | ${seconds(p.ms)} | ${p.passed ? 'passed' : 'failed'} |`),
+      `| all | ${seconds(suite.totalMs)} | ${phases.every((p) => p.passed) ? 'passed' : 'failed'} |`,
+      '',
+    );
+  }
   const sharing = read('sharing');
   if (sharing) {
     const cards = sharing.socialCards;

@@ -6,7 +6,7 @@ import { publicUrl } from '../support/site.ts';
 const answers = readAnswers();
 const seed = readSeed();
 
-test.describe('all answers on one page', { tag: '@base' }, () => {
+test.describe('all answers on one page', () => {
   test('shows the 14 questions in order, each with the owner’s answer word for word and key points', async ({
     page,
     problems,
@@ -31,7 +31,7 @@ test.describe('all answers on one page', { tag: '@base' }, () => {
     expect(problems).toEqual([]);
   });
 
-  test('is linked from the home page and from the sidebar', async ({ page }) => {
+  test('is linked from the home page and from the sidebar', { tag: '@base' }, async ({ page }) => {
     await page.goto(sitePath('/'));
     await page.getByRole('link', { name: 'All answers on one page' }).first().click();
     await expect(page.locator('h1')).toHaveText('All answers on one page');

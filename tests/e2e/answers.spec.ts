@@ -4,7 +4,7 @@ import { expect, sitePath, test } from '../support/fixtures.ts';
 // What every page checks (the owner's words, diagrams, previous/next) is in every-page.spec.ts.
 const answers = readAnswers();
 
-test.describe('answer pages', { tag: '@base' }, () => {
+test.describe('answer pages', () => {
   test('the sidebar lists all 14 answers grouped by theme, in question order within each group', async ({
     page,
   }) => {
@@ -24,27 +24,31 @@ test.describe('answer pages', { tag: '@base' }, () => {
   });
 });
 
-test.describe('home page', { tag: '@base' }, () => {
-  test('says what the site is and links all 14 questions with a summary', async ({ page, problems }) => {
-    await page.goto(sitePath('/'));
-    await expect(page.locator('h1')).toContainText('14 interview questions');
-    const index = page.locator('[data-answer-index]');
-    for (const answer of answers) {
-      const card = index.locator('.answer-card', { hasText: answer.question });
-      await expect(card.locator('a')).toHaveAttribute('href', new RegExp(`${answer.path}$`));
-      await expect(card.locator('.answer-card__summary')).not.toBeEmpty();
-    }
-    await expect(index.locator('h2')).toHaveText([
-      'Pipelines and platform',
-      'Spark',
-      'Storage and cost',
-      'Quality and operations',
-      'Governance',
-      'SQL',
-      'ML',
-    ]);
-    expect(problems).toEqual([]);
-  });
+test.describe('home page', () => {
+  test(
+    'says what the site is and links all 14 questions with a summary',
+    { tag: '@base' },
+    async ({ page, problems }) => {
+      await page.goto(sitePath('/'));
+      await expect(page.locator('h1')).toContainText('14 interview questions');
+      const index = page.locator('[data-answer-index]');
+      for (const answer of answers) {
+        const card = index.locator('.answer-card', { hasText: answer.question });
+        await expect(card.locator('a')).toHaveAttribute('href', new RegExp(`${answer.path}$`));
+        await expect(card.locator('.answer-card__summary')).not.toBeEmpty();
+      }
+      await expect(index.locator('h2')).toHaveText([
+        'Pipelines and platform',
+        'Spark',
+        'Storage and cost',
+        'Quality and operations',
+        'Governance',
+        'SQL',
+        'ML',
+      ]);
+      expect(problems).toEqual([]);
+    },
+  );
 
   test('a card leads to its answer', async ({ page }) => {
     await page.goto(sitePath('/'));
@@ -53,8 +57,8 @@ test.describe('home page', { tag: '@base' }, () => {
   });
 });
 
-test.describe('404 page', { tag: '@base' }, () => {
-  test('helps a lost reader: search and a way home', async ({ page }) => {
+test.describe('404 page', () => {
+  test('helps a lost reader: search and a way home', { tag: '@base' }, async ({ page }) => {
     const response = await page.goto(sitePath('/answers/no-such-answer/'));
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1')).toHaveText('Page not found');

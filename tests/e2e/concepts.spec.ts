@@ -3,7 +3,7 @@ import { expect, sitePath, test } from '../support/fixtures.ts';
 
 const answers = readAnswers();
 
-test.describe('concepts and cross-links', { tag: '@base' }, () => {
+test.describe('concepts and cross-links', () => {
   test('an answer shows its concept chips, which lead to concept pages', async ({ page }) => {
     await page.goto(sitePath('/answers/spark-performance-and-cost/'));
     const chips = page.getByRole('navigation', { name: 'Concepts in this answer' });
@@ -76,7 +76,7 @@ test.describe('concepts and cross-links', { tag: '@base' }, () => {
     expect(overlaps).toBe(false);
   });
 
-  test('the concept map links every answer and every concept', async ({ page }) => {
+  test('the concept map links every answer and every concept', { tag: '@base' }, async ({ page }) => {
     await page.goto(sitePath('/concept-map/'));
     const hrefs = [
       ...new Set(
@@ -92,7 +92,7 @@ test.describe('concepts and cross-links', { tag: '@base' }, () => {
   });
 });
 
-test.describe('concept links without JavaScript', { tag: '@base' }, () => {
+test.describe('concept links without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('are plain links', async ({ page }) => {
     await page.goto(sitePath('/answers/spark-performance-and-cost/'));

@@ -4,23 +4,27 @@ import { BASE_PATH } from '../support/site.ts';
 
 // Every sitemap page is also loaded with zero CSP violations in every-page.spec.ts.
 
-test.describe('content security policy', { tag: '@base' }, () => {
-  test('every page is served with a strict CSP and hardening headers', async ({ request }) => {
-    const response = await request.get(sitePath('/answers/spark-performance-and-cost/'));
-    const headers = response.headers();
-    const csp = headers['content-security-policy'] ?? '';
-    const scriptSrc = csp.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
-    expect(scriptSrc).toContain("'self'");
-    expect(scriptSrc).toMatch(/'sha256-[A-Za-z0-9+/]+=*'/);
-    expect(scriptSrc).toContain("'wasm-unsafe-eval'");
-    expect(scriptSrc).not.toContain("'unsafe-inline'");
-    expect(csp).not.toContain("'unsafe-eval'");
-    expect(csp).toContain("object-src 'none'");
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(headers['x-content-type-options']).toBe('nosniff');
-    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
-    expect(headers['permissions-policy']).toContain('camera=()');
-  });
+test.describe('content security policy', () => {
+  test(
+    'every page is served with a strict CSP and hardening headers',
+    { tag: '@base' },
+    async ({ request }) => {
+      const response = await request.get(sitePath('/answers/spark-performance-and-cost/'));
+      const headers = response.headers();
+      const csp = headers['content-security-policy'] ?? '';
+      const scriptSrc = csp.split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
+      expect(scriptSrc).toContain("'self'");
+      expect(scriptSrc).toMatch(/'sha256-[A-Za-z0-9+/]+=*'/);
+      expect(scriptSrc).toContain("'wasm-unsafe-eval'");
+      expect(scriptSrc).not.toContain("'unsafe-inline'");
+      expect(csp).not.toContain("'unsafe-eval'");
+      expect(csp).toContain("object-src 'none'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(headers['x-content-type-options']).toBe('nosniff');
+      expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(headers['permissions-policy']).toContain('camera=()');
+    },
+  );
 
   test('pages also carry the policy as a meta tag, for hosts that cannot send headers', async ({
     page,
@@ -50,26 +54,27 @@ test.describe('content security policy', { tag: '@base' }, () => {
     expect(await cspViolations(page)).toEqual([]);
   });
 
-  test('search (Pagefind’s WebAssembly) works under the CSP and its results stay under the base path', async ({
-    page,
-    problems,
-  }) => {
-    await recordPageEvents(page);
-    await page.goto(sitePath('/'));
-    await page.getByRole('button', { name: 'Search' }).click();
-    await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('shuffle');
-    const result = page.locator('.pagefind-ui__result-link').first();
-    // The first search downloads and compiles Pagefind's WebAssembly and index chunks: allow for a
-    // slow machine before the results appear.
-    await expect(result).toBeVisible({ timeout: 15_000 });
-    expect(new URL((await result.getAttribute('href')) ?? '', page.url()).pathname).toMatch(
-      new RegExp(`^${BASE_PATH}`),
-    );
-    await result.click();
-    await expect(page.locator('h1')).toBeVisible();
-    expect(await cspViolations(page)).toEqual([]);
-    expect(problems).toEqual([]);
-  });
+  test(
+    'search (Pagefind’s WebAssembly) works under the CSP and its results stay under the base path',
+    { tag: '@base' },
+    async ({ page, problems }) => {
+      await recordPageEvents(page);
+      await page.goto(sitePath('/'));
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('shuffle');
+      const result = page.locator('.pagefind-ui__result-link').first();
+      // The first search downloads and compiles Pagefind's WebAssembly and index chunks: allow for a
+      // slow machine before the results appear.
+      await expect(result).toBeVisible({ timeout: 15_000 });
+      expect(new URL((await result.getAttribute('href')) ?? '', page.url()).pathname).toMatch(
+        new RegExp(`^${BASE_PATH}`),
+      );
+      await result.click();
+      await expect(page.locator('h1')).toBeVisible();
+      expect(await cspViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+    },
+  );
 
   test('the theme switch, the mobile menu and copy link work under the CSP', async ({
     page,

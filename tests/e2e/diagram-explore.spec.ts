@@ -70,7 +70,7 @@ class Explorer {
   }
 }
 
-test.describe('exploring a diagram', { tag: '@base' }, () => {
+test.describe('exploring a diagram', () => {
   test('every box is reachable by Tab and named with its label and connections', async ({ page }) => {
     const x = new Explorer(page);
     await page.goto(sitePath(PAGE));
@@ -179,28 +179,31 @@ test.describe('exploring a diagram', { tag: '@base' }, () => {
     expect(await x.dimmed()).toBe(false);
   });
 
-  test('a deep link to a box opens the page at the figure with the box focused and its card open', async ({
-    page,
-  }) => {
-    const x = new Explorer(page);
-    await page.goto(sitePath(`${PAGE}#diagram-${ID}/gold`));
-    await expect(x.focusable('gold')).toBeFocused();
-    await expect(x.card).toHaveAccessibleName(label('gold'));
-    await expect(x.block).toBeInViewport();
-  });
+  test(
+    'a deep link to a box opens the page at the figure with the box focused and its card open',
+    { tag: '@base' },
+    async ({ page }) => {
+      const x = new Explorer(page);
+      await page.goto(sitePath(`${PAGE}#diagram-${ID}/gold`));
+      await expect(x.focusable('gold')).toBeFocused();
+      await expect(x.card).toHaveAccessibleName(label('gold'));
+      await expect(x.block).toBeInViewport();
+    },
+  );
 
-  test('a deep link to a step opens the walkthrough at that step; an unknown one just shows the figure', async ({
-    page,
-    problems,
-  }) => {
-    const x = new Explorer(page);
-    await page.goto(sitePath(`${PAGE}#diagram-${ID}/step-3`));
-    await expect(x.block.locator('.dg-walk__caption')).toHaveText(/^Step 3: /);
-    await page.goto(sitePath(`${PAGE}#diagram-${ID}/no-such-box`));
-    await expect(x.block).toBeInViewport();
-    await expect(x.card).toHaveCount(0);
-    expect(problems).toEqual([]);
-  });
+  test(
+    'a deep link to a step opens the walkthrough at that step; an unknown one just shows the figure',
+    { tag: '@base' },
+    async ({ page, problems }) => {
+      const x = new Explorer(page);
+      await page.goto(sitePath(`${PAGE}#diagram-${ID}/step-3`));
+      await expect(x.block.locator('.dg-walk__caption')).toHaveText(/^Step 3: /);
+      await page.goto(sitePath(`${PAGE}#diagram-${ID}/no-such-box`));
+      await expect(x.block).toBeInViewport();
+      await expect(x.card).toHaveCount(0);
+      expect(problems).toEqual([]);
+    },
+  );
 
   test('the same works in the full-screen viewer', async ({ page }) => {
     const x = new Explorer(page);
@@ -238,7 +241,7 @@ test.describe('exploring a diagram', { tag: '@base' }, () => {
   }
 });
 
-test.describe('exploring a diagram on a touch screen', { tag: '@base' }, () => {
+test.describe('exploring a diagram on a touch screen', () => {
   test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
 
   test('a tap on a linked box opens its card instead of leaving the page', async ({ page }) => {
@@ -251,7 +254,7 @@ test.describe('exploring a diagram on a touch screen', { tag: '@base' }, () => {
   });
 });
 
-test.describe('a walkthrough without JavaScript', { tag: '@base' }, () => {
+test.describe('a walkthrough without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('is a numbered list under the figure', async ({ page }) => {

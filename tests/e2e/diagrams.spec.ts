@@ -13,7 +13,7 @@ async function nodeFill(page: import('@playwright/test').Page): Promise<string> 
     .evaluate((el) => getComputedStyle(el).fill);
 }
 
-test.describe('diagrams', { tag: '@base' }, () => {
+test.describe('diagrams', () => {
   test('no Mermaid runtime is loaded by a page with diagrams', async ({ page }) => {
     const scripts: string[] = [];
     page.on('request', (request) => {
@@ -33,7 +33,7 @@ test.describe('diagrams', { tag: '@base' }, () => {
     await expect.poll(() => nodeFill(page)).not.toBe(light);
   });
 
-  test('a node link navigates to its concept page', async ({ page }) => {
+  test('a node link navigates to its concept page', { tag: '@base' }, async ({ page }) => {
     await page.goto(sitePath(SPARK));
     const link = page.locator('figure.dg a.dg-link').first();
     const href = await link.getAttribute('href');
@@ -101,18 +101,19 @@ test.describe('diagrams', { tag: '@base' }, () => {
     await expect(page.locator('dialog.dg-dialog')).toBeHidden();
   });
 
-  test('"Copy link" copies the stable anchor of the figure at the site\'s public address', async ({
-    page,
-    context,
-  }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(sitePath(SPARK));
-    const figure = page.locator('figure.dg').first();
-    await figure.getByRole('button', { name: 'Copy link' }).click();
-    await expect(figure.getByRole('status')).toHaveText('Link copied');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${publicUrl(SPARK)}#diagram-spark-optimisation`);
-  });
+  test(
+    '"Copy link" copies the stable anchor of the figure at the site\'s public address',
+    { tag: '@base' },
+    async ({ page, context }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(sitePath(SPARK));
+      const figure = page.locator('figure.dg').first();
+      await figure.getByRole('button', { name: 'Copy link' }).click();
+      await expect(figure.getByRole('status')).toHaveText('Link copied');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(`${publicUrl(SPARK)}#diagram-spark-optimisation`);
+    },
+  );
 
   test('"View Mermaid source" shows the diagram source', async ({ page }) => {
     await page.goto(sitePath(SPARK));
@@ -122,7 +123,7 @@ test.describe('diagrams', { tag: '@base' }, () => {
   });
 });
 
-test.describe('diagrams without JavaScript', { tag: '@base' }, () => {
+test.describe('diagrams without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('are visible, captioned and readable as text', async ({ page }) => {
     await page.goto(sitePath(SPARK));

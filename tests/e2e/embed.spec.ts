@@ -54,66 +54,68 @@ async function frameOf(page: Page, index: number): Promise<Frame> {
   return frame;
 }
 
-test.describe('embedding an answer on another site', { tag: '@base' }, () => {
+test.describe('embedding an answer on another site', () => {
   test.use({ colorScheme: 'dark' });
 
-  test('three embeds (light, dark, system) fit their content, follow their theme and link out', async ({
-    page,
-    baseURL,
-    problems,
-  }) => {
-    const snippets = (['light', 'dark', undefined] as const).map((theme) =>
-      iframeSnippet({
-        embedUrl: embedUrl(baseURL, 3, theme),
-        badgeUrl: '',
-        shortUrl: '',
-        label: `Question 3 (${theme ?? 'system'})`,
-      }),
-    );
-    await openPortfolio(page, snippets.join('\n'));
-    const iframes = page.locator('iframe');
-    await expect(iframes).toHaveCount(3);
-
-    for (const [index, theme] of (['light', 'dark', 'system'] as const).entries()) {
-      const frame = await frameOf(page, index);
-      await frame.locator('footer a').waitFor();
-      // The snippet's script has applied the height the embed asked for: nothing is cut or scrolls.
-      await expect
-        .poll(() => iframes.nth(index).evaluate((f) => f.getBoundingClientRect().height), { message: theme })
-        .not.toBe(EMBED_FIXED_HEIGHT);
-      await expect
-        .poll(
-          () =>
-            frame.evaluate(() => {
-              const summary = document.querySelector('[data-embed-summary]');
-              return (
-                document.documentElement.scrollHeight <= innerHeight &&
-                !!summary &&
-                summary.scrollHeight <= summary.clientHeight + 1
-              );
-            }),
-          { message: `${theme}: the whole card shows` },
-        )
-        .toBe(true);
-
-      const html = frame.locator('html');
-      if (theme === 'system') await expect(html).not.toHaveAttribute('data-theme');
-      else await expect(html).toHaveAttribute('data-theme', theme);
-      // The page emulates a dark system: the system embed is dark too.
-      await expect(frame.locator('main')).toHaveCSS(
-        'background-color',
-        theme === 'light' ? LIGHT_BG : DARK_BG,
+  test(
+    'three embeds (light, dark, system) fit their content, follow their theme and link out',
+    { tag: '@base' },
+    async ({ page, baseURL, problems }) => {
+      const snippets = (['light', 'dark', undefined] as const).map((theme) =>
+        iframeSnippet({
+          embedUrl: embedUrl(baseURL, 3, theme),
+          badgeUrl: '',
+          shortUrl: '',
+          label: `Question 3 (${theme ?? 'system'})`,
+        }),
       );
+      await openPortfolio(page, snippets.join('\n'));
+      const iframes = page.locator('iframe');
+      await expect(iframes).toHaveCount(3);
 
-      const link = frame.locator('footer a');
-      await expect(link).toHaveAttribute('href', publicUrl(spark.path));
-      await expect(link).toHaveAttribute('target', '_blank');
-      await expect(link).toHaveAttribute('rel', 'noopener');
-      await expect(frame.locator('h1')).toHaveText(spark.question);
-      await expect(frame.locator('figure svg')).toBeVisible();
-    }
-    expect(problems).toEqual([]);
-  });
+      for (const [index, theme] of (['light', 'dark', 'system'] as const).entries()) {
+        const frame = await frameOf(page, index);
+        await frame.locator('footer a').waitFor();
+        // The snippet's script has applied the height the embed asked for: nothing is cut or scrolls.
+        await expect
+          .poll(() => iframes.nth(index).evaluate((f) => f.getBoundingClientRect().height), {
+            message: theme,
+          })
+          .not.toBe(EMBED_FIXED_HEIGHT);
+        await expect
+          .poll(
+            () =>
+              frame.evaluate(() => {
+                const summary = document.querySelector('[data-embed-summary]');
+                return (
+                  document.documentElement.scrollHeight <= innerHeight &&
+                  !!summary &&
+                  summary.scrollHeight <= summary.clientHeight + 1
+                );
+              }),
+            { message: `${theme}: the whole card shows` },
+          )
+          .toBe(true);
+
+        const html = frame.locator('html');
+        if (theme === 'system') await expect(html).not.toHaveAttribute('data-theme');
+        else await expect(html).toHaveAttribute('data-theme', theme);
+        // The page emulates a dark system: the system embed is dark too.
+        await expect(frame.locator('main')).toHaveCSS(
+          'background-color',
+          theme === 'light' ? LIGHT_BG : DARK_BG,
+        );
+
+        const link = frame.locator('footer a');
+        await expect(link).toHaveAttribute('href', publicUrl(spark.path));
+        await expect(link).toHaveAttribute('target', '_blank');
+        await expect(link).toHaveAttribute('rel', 'noopener');
+        await expect(frame.locator('h1')).toHaveText(spark.question);
+        await expect(frame.locator('figure svg')).toBeVisible();
+      }
+      expect(problems).toEqual([]);
+    },
+  );
 
   test('a narrower frame grows taller, and the card still fits', async ({ page, baseURL }) => {
     const snippet = iframeSnippet({
@@ -150,24 +152,28 @@ test.describe('embedding an answer on another site', { tag: '@base' }, () => {
   });
 });
 
-test.describe('framing headers', { tag: '@base' }, () => {
-  test('embed pages allow any site to frame them, under a policy of their own', async ({ request }) => {
-    for (const path of ['/embed/q/3/', '/embed/q/14/']) {
-      const response = await request.get(sitePath(path));
-      expect(response.status(), path).toBe(200);
-      const headers = response.headers();
-      const csp = headers['content-security-policy'] ?? '';
-      expect(headers['x-frame-options'], path).toBeUndefined();
-      expect(csp.split(', '), 'one policy, not two joined').toHaveLength(1);
-      expect(csp).toContain('frame-ancestors *');
-      expect(csp).toContain("default-src 'none'");
-      expect(csp).not.toContain("'self'");
-      expect(csp).toMatch(/script-src 'sha256-[^;]+'/);
-      expect(headers['x-content-type-options']).toBe('nosniff');
-    }
-  });
+test.describe('framing headers', () => {
+  test(
+    'embed pages allow any site to frame them, under a policy of their own',
+    { tag: '@base' },
+    async ({ request }) => {
+      for (const path of ['/embed/q/3/', '/embed/q/14/']) {
+        const response = await request.get(sitePath(path));
+        expect(response.status(), path).toBe(200);
+        const headers = response.headers();
+        const csp = headers['content-security-policy'] ?? '';
+        expect(headers['x-frame-options'], path).toBeUndefined();
+        expect(csp.split(', '), 'one policy, not two joined').toHaveLength(1);
+        expect(csp).toContain('frame-ancestors *');
+        expect(csp).toContain("default-src 'none'");
+        expect(csp).not.toContain("'self'");
+        expect(csp).toMatch(/script-src 'sha256-[^;]+'/);
+        expect(headers['x-content-type-options']).toBe('nosniff');
+      }
+    },
+  );
 
-  test('every other page refuses to be framed', async ({ request }) => {
+  test('every other page refuses to be framed', { tag: '@base' }, async ({ request }) => {
     for (const path of ['/', spark.path, '/concepts/shuffle/', '/q/3/', '/all-answers/', '/search/']) {
       const headers = (await request.get(sitePath(path))).headers();
       expect(headers['x-frame-options'], path).toBe('DENY');
@@ -192,7 +198,7 @@ test.describe('framing headers', { tag: '@base' }, () => {
   });
 });
 
-test.describe('the embed page', { tag: '@base' }, () => {
+test.describe('the embed page', () => {
   test('weighs under 40 KiB gzip in one request, diagram included, for every answer', async ({ page }) => {
     for (const answer of answers) {
       const transfer = trackTransfer(page);
@@ -231,15 +237,19 @@ test.describe('the embed page', { tag: '@base' }, () => {
     expect(sitemap).not.toContain('/embed/');
   });
 
-  test('an unknown number is a 404 that says which numbers exist, framable', async ({ request, page }) => {
-    const response = await request.get(sitePath('/embed/q/99/'));
-    expect(response.status()).toBe(404);
-    expect(response.headers()['content-security-policy']).toContain('frame-ancestors *');
-    await page.goto(sitePath('/embed/q/99/'));
-    await expect(page.locator('h1')).toHaveText('There is no answer with this number.');
-    await expect(page.getByText(`Embeds exist for questions 1 to ${answers.length}`)).toBeVisible();
-    await expect(page.locator('li code').first()).toHaveText(`${BASE_PATH}embed/q/1/`);
-  });
+  test(
+    'an unknown number is a 404 that says which numbers exist, framable',
+    { tag: '@base' },
+    async ({ request, page }) => {
+      const response = await request.get(sitePath('/embed/q/99/'));
+      expect(response.status()).toBe(404);
+      expect(response.headers()['content-security-policy']).toContain('frame-ancestors *');
+      await page.goto(sitePath('/embed/q/99/'));
+      await expect(page.locator('h1')).toHaveText('There is no answer with this number.');
+      await expect(page.getByText(`Embeds exist for questions 1 to ${answers.length}`)).toBeVisible();
+      await expect(page.locator('li code').first()).toHaveText(`${BASE_PATH}embed/q/1/`);
+    },
+  );
 
   test('the site’s own 404 page names the embed numbers too', async ({ page }) => {
     await page.goto(sitePath('/no-such-page/'));
@@ -249,7 +259,7 @@ test.describe('the embed page', { tag: '@base' }, () => {
   });
 });
 
-test.describe('the embed page without JavaScript', { tag: '@base' }, () => {
+test.describe('the embed page without JavaScript', () => {
   test.use({
     javaScriptEnabled: false,
     colorScheme: 'dark',
@@ -270,40 +280,42 @@ test.describe('the embed page without JavaScript', { tag: '@base' }, () => {
   });
 });
 
-test.describe('the Embed control on answer pages', { tag: '@base' }, () => {
+test.describe('the Embed control on answer pages', () => {
   test.beforeEach(async ({ context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(baseURL ?? '').origin,
     });
   });
 
-  test('shows the iframe, the script-free iframe and the badge, with absolute URLs, and copies them', async ({
-    page,
-  }) => {
-    await page.goto(sitePath(spark.path));
-    const control = page.locator('[data-share-bar] details[data-embed-control]');
-    await expect(control).not.toHaveAttribute('open');
-    await control.locator('summary').click();
-    const iframe = control.locator('[data-embed-snippet="iframe"] pre');
-    const fixed = control.locator('[data-embed-snippet="fixed"] pre');
-    const badge = control.locator('[data-embed-snippet="badge"] pre');
-    await expect(iframe).toContainText(`<iframe src="${publicUrl('/embed/q/3/')}"`);
-    await expect(iframe).toContainText(`e.origin!=="${new URL(publicUrl('/')).origin}"`);
-    await expect(fixed).toContainText(`height="${EMBED_FIXED_HEIGHT}"`);
-    await expect(fixed).not.toContainText('<script');
-    await expect(badge).toHaveText(
-      `[![Q3 · ${spark.meta.shortTitle}](${publicUrl('/badge/q/3.svg')})](${publicUrl('/q/3/')})`,
-    );
-    const copy = control.locator('[data-embed-snippet="fixed"] button');
-    await copy.click();
-    await expect
-      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(await fixed.textContent());
-    await expect(copy).toHaveText('Copied');
-    await expect(page.locator('[data-copy-status]')).toHaveText(
-      'Embed without script copied to the clipboard.',
-    );
-  });
+  test(
+    'shows the iframe, the script-free iframe and the badge, with absolute URLs, and copies them',
+    { tag: '@base' },
+    async ({ page }) => {
+      await page.goto(sitePath(spark.path));
+      const control = page.locator('[data-share-bar] details[data-embed-control]');
+      await expect(control).not.toHaveAttribute('open');
+      await control.locator('summary').click();
+      const iframe = control.locator('[data-embed-snippet="iframe"] pre');
+      const fixed = control.locator('[data-embed-snippet="fixed"] pre');
+      const badge = control.locator('[data-embed-snippet="badge"] pre');
+      await expect(iframe).toContainText(`<iframe src="${publicUrl('/embed/q/3/')}"`);
+      await expect(iframe).toContainText(`e.origin!=="${new URL(publicUrl('/')).origin}"`);
+      await expect(fixed).toContainText(`height="${EMBED_FIXED_HEIGHT}"`);
+      await expect(fixed).not.toContainText('<script');
+      await expect(badge).toHaveText(
+        `[![Q3 · ${spark.meta.shortTitle}](${publicUrl('/badge/q/3.svg')})](${publicUrl('/q/3/')})`,
+      );
+      const copy = control.locator('[data-embed-snippet="fixed"] button');
+      await copy.click();
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+        .toBe(await fixed.textContent());
+      await expect(copy).toHaveText('Copied');
+      await expect(page.locator('[data-copy-status]')).toHaveText(
+        'Embed without script copied to the clipboard.',
+      );
+    },
+  );
 
   test('links a preview of the card that exists', async ({ page, request }) => {
     await page.goto(sitePath(spark.path));
@@ -314,7 +326,7 @@ test.describe('the Embed control on answer pages', { tag: '@base' }, () => {
   });
 });
 
-test.describe('feeds', { tag: '@base' }, () => {
+test.describe('feeds', () => {
   test('the home page links a JSON Feed and an Atom feed', async ({ page }) => {
     await page.goto(sitePath('/'));
     await expect(page.locator('link[rel="alternate"][type="application/feed+json"]')).toHaveAttribute(
@@ -329,24 +341,32 @@ test.describe('feeds', { tag: '@base' }, () => {
     await expect(page.locator('link[type="application/feed+json"]')).toHaveCount(0);
   });
 
-  test('/answers.json is a valid JSON Feed 1.1 whose every link exists', async ({ request, baseURL }) => {
-    const response = await request.get(sitePath('/answers.json'));
-    expect(response.headers()['access-control-allow-origin']).toBe('*');
-    const feed = (await response.json()) as {
-      feed_url: string;
-      items: { url: string; image: string; _answer: { number: number; shortLink: string; embed: string } }[];
-    };
-    expect(answersFeedProblems(feed)).toEqual([]);
-    expect(feed.feed_url).toBe(publicUrl('/answers.json'));
-    expect(feed.items.map((item) => item._answer.number)).toEqual(answers.map((a) => a.meta.number));
-    for (const item of feed.items) {
-      for (const url of [item.url, item._answer.shortLink, item._answer.embed]) {
-        expect((await request.get(onTestServer(url, baseURL ?? ''))).status(), url).toBe(200);
+  test(
+    '/answers.json is a valid JSON Feed 1.1 whose every link exists',
+    { tag: '@base' },
+    async ({ request, baseURL }) => {
+      const response = await request.get(sitePath('/answers.json'));
+      expect(response.headers()['access-control-allow-origin']).toBe('*');
+      const feed = (await response.json()) as {
+        feed_url: string;
+        items: {
+          url: string;
+          image: string;
+          _answer: { number: number; shortLink: string; embed: string };
+        }[];
+      };
+      expect(answersFeedProblems(feed)).toEqual([]);
+      expect(feed.feed_url).toBe(publicUrl('/answers.json'));
+      expect(feed.items.map((item) => item._answer.number)).toEqual(answers.map((a) => a.meta.number));
+      for (const item of feed.items) {
+        for (const url of [item.url, item._answer.shortLink, item._answer.embed]) {
+          expect((await request.get(onTestServer(url, baseURL ?? ''))).status(), url).toBe(200);
+        }
+        const image = await request.get(onTestServer(item.image, baseURL ?? ''));
+        expect(pngSize(await image.body()), item.image).toEqual({ width: 1200, height: 630 });
       }
-      const image = await request.get(onTestServer(item.image, baseURL ?? ''));
-      expect(pngSize(await image.body()), item.image).toEqual({ width: 1200, height: 630 });
-    }
-  });
+    },
+  );
 
   test('/feed.xml is well-formed Atom with the required elements', async ({ page, request }) => {
     const response = await request.get(sitePath('/feed.xml'));
@@ -388,34 +408,36 @@ test.describe('feeds', { tag: '@base' }, () => {
   });
 });
 
-test.describe('oEmbed', { tag: '@base' }, () => {
-  test('every answer page links a valid rich oEmbed document pointing at pages that exist', async ({
-    page,
-    request,
-    baseURL,
-  }) => {
-    for (const answer of answers) {
-      await page.goto(sitePath(answer.path));
-      const link = page.locator('link[rel="alternate"][type="application/json+oembed"]');
-      await expect(link).toHaveCount(1);
-      const href = (await link.getAttribute('href')) ?? '';
-      expect(href).toBe(publicUrl(`/oembed/q/${answer.meta.number}.json`));
-      const response = await request.get(onTestServer(href, baseURL ?? ''));
-      expect(response.headers()['content-type']).toContain('application/json');
-      const doc = (await response.json()) as Record<string, unknown>;
-      expect(doc).toMatchObject({ version: '1.0', type: 'rich', width: 560, height: EMBED_FIXED_HEIGHT });
-      expect(doc['title']).toBe(answer.question);
-      const src = String(doc['html']).match(/<iframe src="([^"]+)"/)?.[1] ?? '';
-      expect(src).toBe(publicUrl(`/embed/q/${answer.meta.number}/`));
-      expect((await request.get(onTestServer(src, baseURL ?? ''))).status()).toBe(200);
-      const thumbnail = await request.get(onTestServer(String(doc['thumbnail_url']), baseURL ?? ''));
-      expect(pngSize(await thumbnail.body())).toEqual({ width: 1200, height: 630 });
-      expect(doc).toMatchObject({ thumbnail_width: 1200, thumbnail_height: 630 });
-    }
-  });
+test.describe('oEmbed', () => {
+  test(
+    'every answer page links a valid rich oEmbed document pointing at pages that exist',
+    { tag: '@base' },
+    async ({ request, baseURL }) => {
+      for (const answer of answers) {
+        // The discovery link is in the page's HTML as served: what an oEmbed consumer reads.
+        const html = await (await request.get(sitePath(answer.path))).text();
+        const links = html.match(/<link[^>]*type="application\/json\+oembed"[^>]*>/g) ?? [];
+        expect(links, `${answer.path}: one oEmbed discovery link`).toHaveLength(1);
+        expect(links[0]).toContain('rel="alternate"');
+        const href = links[0]?.match(/href="([^"]+)"/)?.[1]?.replaceAll('&amp;', '&') ?? '';
+        expect(href).toBe(publicUrl(`/oembed/q/${answer.meta.number}.json`));
+        const response = await request.get(onTestServer(href, baseURL ?? ''));
+        expect(response.headers()['content-type']).toContain('application/json');
+        const doc = (await response.json()) as Record<string, unknown>;
+        expect(doc).toMatchObject({ version: '1.0', type: 'rich', width: 560, height: EMBED_FIXED_HEIGHT });
+        expect(doc['title']).toBe(answer.question);
+        const src = String(doc['html']).match(/<iframe src="([^"]+)"/)?.[1] ?? '';
+        expect(src).toBe(publicUrl(`/embed/q/${answer.meta.number}/`));
+        expect((await request.get(onTestServer(src, baseURL ?? ''))).status()).toBe(200);
+        const thumbnail = await request.get(onTestServer(String(doc['thumbnail_url']), baseURL ?? ''));
+        expect(pngSize(await thumbnail.body())).toEqual({ width: 1200, height: 630 });
+        expect(doc).toMatchObject({ thumbnail_width: 1200, thumbnail_height: 630 });
+      }
+    },
+  );
 });
 
-test.describe('cards and badges', { tag: '@base' }, () => {
+test.describe('cards and badges', () => {
   const white = (r: number, g: number, b: number) => r > 245 && g > 245 && b > 245;
 
   test('each answer card shows its diagram on a white panel; concept and home cards stay text', async ({
@@ -433,7 +455,7 @@ test.describe('cards and badges', { tag: '@base' }, () => {
     }
   });
 
-  test('the short link carries the answer’s diagram card', async ({ request }) => {
+  test('the short link carries the answer’s diagram card', { tag: '@base' }, async ({ request }) => {
     const html = await (await request.get(sitePath('/q/3/'))).text();
     expect(html).toContain(`<meta property="og:image" content="${publicUrl(`/og/${spark.id}.png`)}">`);
     expect(html).toMatch(

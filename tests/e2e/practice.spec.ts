@@ -443,7 +443,7 @@ test.describe('accessibility', () => {
   }
 });
 
-test.describe('without JavaScript', { tag: '@base' }, () => {
+test.describe('without JavaScript', () => {
   test('the page says it needs JavaScript and lists the questions with links to their answers', async ({
     noScriptContext,
   }) => {
@@ -462,7 +462,7 @@ test.describe('without JavaScript', { tag: '@base' }, () => {
   });
 });
 
-test.describe('links in and out', { tag: '@base' }, () => {
+test.describe('links in and out', () => {
   test('is linked from the home page and from the sidebar', async ({ page }) => {
     await page.goto(sitePath('/'));
     await page.getByRole('link', { name: 'Practise for your interview' }).click();
@@ -472,67 +472,71 @@ test.describe('links in and out', { tag: '@base' }, () => {
     await expect(page.locator('#starlight__sidebar a[aria-current="page"]')).toHaveText('Practice');
   });
 
-  test('each answer page links to practise its question, with no practice script and nothing hidden', async ({
-    page,
-  }) => {
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url());
-    });
-    await page.goto(sitePath(spark.path));
-    const link = page.getByRole('link', { name: 'Practise this question' });
-    await expect(link).toHaveAttribute('href', `${BASE_PATH}practice/?q=${spark.slug}`);
-    await expect(page.locator('[data-practice], template[data-owner-answer-of]')).toHaveCount(0);
-    expect(scripts.filter((url) => /Practice/i.test(url))).toEqual([]);
-    await link.click();
-    const practice = new PracticePage(page);
-    await practice.ready();
-    await expect(practice.title).toHaveText(spark.question);
-  });
+  test(
+    'each answer page links to practise its question, with no practice script and nothing hidden',
+    { tag: '@base' },
+    async ({ page }) => {
+      const scripts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'script') scripts.push(request.url());
+      });
+      await page.goto(sitePath(spark.path));
+      const link = page.getByRole('link', { name: 'Practise this question' });
+      await expect(link).toHaveAttribute('href', `${BASE_PATH}practice/?q=${spark.slug}`);
+      await expect(page.locator('[data-practice], template[data-owner-answer-of]')).toHaveCount(0);
+      expect(scripts.filter((url) => /Practice/i.test(url))).toEqual([]);
+      await link.click();
+      const practice = new PracticePage(page);
+      await practice.ready();
+      await expect(practice.title).toHaveText(spark.question);
+    },
+  );
 
-  test('a question’s link is copyable: its public address, under the base path', async ({
-    page,
-    context,
-    baseURL,
-  }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(baseURL ?? '').origin,
-    });
-    const practice = new PracticePage(page);
-    await practice.goto(`?q=${spark.slug}`);
-    await page.getByRole('button', { name: 'Copy link' }).click();
-    await expect
-      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toBe(publicUrl(`/practice/?q=${spark.slug}`));
-    await expect(page.locator('[data-copy-status]')).toHaveText(
-      'Link to practise question 3 copied to the clipboard.',
-    );
-    await page.getByRole('link', { name: '← Progress and all questions' }).click();
-    await expect(page).toHaveURL(new RegExp(`${BASE_PATH}practice/$`));
-    await practice.row(partitioning.slug).getByRole('link').click();
-    await expect(page).toHaveURL(new RegExp(`${BASE_PATH}practice/\\?q=${partitioning.slug}$`));
-  });
+  test(
+    'a question’s link is copyable: its public address, under the base path',
+    { tag: '@base' },
+    async ({ page, context, baseURL }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: new URL(baseURL ?? '').origin,
+      });
+      const practice = new PracticePage(page);
+      await practice.goto(`?q=${spark.slug}`);
+      await page.getByRole('button', { name: 'Copy link' }).click();
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+        .toBe(publicUrl(`/practice/?q=${spark.slug}`));
+      await expect(page.locator('[data-copy-status]')).toHaveText(
+        'Link to practise question 3 copied to the clipboard.',
+      );
+      await page.getByRole('link', { name: '← Progress and all questions' }).click();
+      await expect(page).toHaveURL(new RegExp(`${BASE_PATH}practice/$`));
+      await practice.row(partitioning.slug).getByRole('link').click();
+      await expect(page).toHaveURL(new RegExp(`${BASE_PATH}practice/\\?q=${partitioning.slug}$`));
+    },
+  );
 
-  test('the Anki deck is a CSV file with every question, answer, key points and link', async ({
-    request,
-  }) => {
-    const response = await request.get(sitePath('/practice/deck.csv'));
-    expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toMatch(/^text\/csv/);
-    const csv = await response.text();
-    expect(csv.split('\r\n')[2]).toBe('#columns:Question,Answer,Key points,Link,Tags');
-    const rows = parse(csv, { comment: '#', comment_no_infix: true }) as string[][];
-    expect(rows).toHaveLength(14);
-    for (const [i, a] of answers.entries()) {
-      const [question, owner, keyPoints, link] = rows[i] ?? [];
-      expect(question).toBe(a.question);
-      expect(owner).toMatch(/^<p>.{200,}<\/p>$/);
-      for (const point of a.meta.keyPoints) {
-        expect(keyPoints).toContain(
-          point.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'),
-        );
+  test(
+    'the Anki deck is a CSV file with every question, answer, key points and link',
+    { tag: '@base' },
+    async ({ request }) => {
+      const response = await request.get(sitePath('/practice/deck.csv'));
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toMatch(/^text\/csv/);
+      const csv = await response.text();
+      expect(csv.split('\r\n')[2]).toBe('#columns:Question,Answer,Key points,Link,Tags');
+      const rows = parse(csv, { comment: '#', comment_no_infix: true }) as string[][];
+      expect(rows).toHaveLength(14);
+      for (const [i, a] of answers.entries()) {
+        const [question, owner, keyPoints, link] = rows[i] ?? [];
+        expect(question).toBe(a.question);
+        expect(owner).toMatch(/^<p>.{200,}<\/p>$/);
+        for (const point of a.meta.keyPoints) {
+          expect(keyPoints).toContain(
+            point.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'),
+          );
+        }
+        expect(link).toBe(publicUrl(a.path));
       }
-      expect(link).toBe(publicUrl(a.path));
-    }
-  });
+    },
+  );
 });

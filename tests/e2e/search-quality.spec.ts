@@ -18,7 +18,7 @@ function hitRate(ranks: number[], n: number): number {
 
 const percent = (rate: number) => `${(rate * 100).toFixed(1)} %`;
 
-test.describe('search quality', { tag: '@base' }, () => {
+test.describe('search quality', () => {
   test(`${SEARCH_CASES.length} readers' queries find the page they mean first`, async ({
     page,
   }, testInfo) => {
@@ -55,7 +55,7 @@ test.describe('search quality', { tag: '@base' }, () => {
   });
 });
 
-test.describe('search index', { tag: '@base' }, () => {
+test.describe('search index', () => {
   test('holds the answers and concept pages, and nothing else', () => {
     const entry = JSON.parse(readFileSync(`${DIST}/pagefind/pagefind-entry.json`, 'utf8')) as {
       languages: Record<string, { page_count: number }>;
@@ -118,7 +118,7 @@ test.describe('search index', { tag: '@base' }, () => {
     expect(Object.keys(filters['topic'] ?? {}).sort()).toEqual([...searchTopics].sort());
   });
 
-  test('leads to the matching section of a page', async ({ page }) => {
+  test('leads to the matching section of a page', { tag: '@base' }, async ({ page }) => {
     await page.goto(sitePath('/'));
     const sections = await withPagefind(page, async (pagefind) => {
       const { results } = await pagefind.search('XCom');
@@ -157,7 +157,7 @@ function words(text: string | undefined): string[] {
   return (text ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-test.describe('search excerpts', { tag: '@base' }, () => {
+test.describe('search excerpts', () => {
   test('read as sentences of the page: no list of other names, no code', async ({ page }) => {
     await page.goto(sitePath('/'));
     const excerpts = await withPagefind(

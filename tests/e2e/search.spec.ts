@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../support/page-checks.ts';
 import type { Locator, Page } from '@playwright/test';
 import { readAnswers } from '../../src/answers/index.ts';
 import { expect, sitePath, test } from '../support/fixtures.ts';
@@ -68,7 +68,7 @@ class SearchPage {
   }
 }
 
-test.describe('search dialog', { tag: '@base' }, () => {
+test.describe('search dialog', () => {
   test('"/" opens it from any page, with the cursor in the search box', async ({ page, problems }) => {
     const search = new SearchDialog(page);
     await page.goto(sitePath('/concepts/shuffle/'));
@@ -157,7 +157,7 @@ test.describe('search dialog', { tag: '@base' }, () => {
     await expect(search.result(/^Q12 · /)).toBeVisible();
   });
 
-  test('the arrow keys pick a result and Enter opens it', async ({ page }) => {
+  test('the arrow keys pick a result and Enter opens it', { tag: '@base' }, async ({ page }) => {
     const search = new SearchDialog(page);
     await page.goto(sitePath('/'));
     await search.search('xcom');
@@ -184,18 +184,12 @@ test.describe('search dialog', { tag: '@base' }, () => {
       await page.goto(sitePath('/'));
       await search.search('xcom');
       await expect(search.result(/^XCom$/)).toBeVisible();
-      const { violations } = await new AxeBuilder({ page })
-        .include('dialog')
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
+      expect(await axeViolations(page, 'dialog')).toEqual([]);
     });
   }
 });
 
-test.describe('search page', { tag: '@base' }, () => {
+test.describe('search page', () => {
   test('/search/?q=xcom shows the results on load', async ({ page, problems }) => {
     const search = new SearchPage(page);
     await page.goto(sitePath('/search/?q=xcom'));
@@ -215,7 +209,7 @@ test.describe('search page', { tag: '@base' }, () => {
     expect(problems).toEqual([]);
   });
 
-  test('searches as the reader types and keeps the URL shareable', async ({ page }) => {
+  test('searches as the reader types and keeps the URL shareable', { tag: '@base' }, async ({ page }) => {
     const search = new SearchPage(page);
     await page.goto(sitePath('/search/'));
     await search.box.fill('medallion');
@@ -250,7 +244,7 @@ test.describe('search page', { tag: '@base' }, () => {
     }
   });
 
-  test('the arrow keys pick a result and Enter opens it', async ({ page }) => {
+  test('the arrow keys pick a result and Enter opens it', { tag: '@base' }, async ({ page }) => {
     const search = new SearchPage(page);
     await page.goto(sitePath('/search/?q=partition%20explosion'));
     const firstLink = search.results.first().getByRole('link').first();
@@ -262,7 +256,7 @@ test.describe('search page', { tag: '@base' }, () => {
     await expect(page).toHaveURL(/\/concepts\/partition-explosion\/$/);
   });
 
-  test("takes the 404 page's search to its results", async ({ page }) => {
+  test("takes the 404 page's search to its results", { tag: '@base' }, async ({ page }) => {
     const search = new SearchPage(page);
     await page.goto(sitePath('/answers/no-such-answer/'));
     await page.getByRole('search').getByRole('searchbox').fill('partition explosion');
@@ -285,12 +279,7 @@ test.describe('search page', { tag: '@base' }, () => {
       await page.goto(sitePath('/search/?q=skew&kind=Answer'));
       await expect(search.results.first()).toBeVisible();
       await expect(search.status).toHaveText(/with these filters$/);
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });

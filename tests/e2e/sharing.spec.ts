@@ -13,15 +13,19 @@ async function metaContent(page: Page, key: string): Promise<string | null> {
   return page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
 }
 
-test.describe('short links', { tag: '@base' }, () => {
-  test('/q/<n>/ sends the reader to question n, for every question', async ({ request }) => {
-    for (const answer of answers) {
-      const html = await (await request.get(sitePath(`/q/${answer.meta.number}/`))).text();
-      expect(html, `/q/${answer.meta.number}/`).toContain(
-        `<meta http-equiv="refresh" content="0; url=${BASE_PATH}${answer.path.slice(1)}">`,
-      );
-    }
-  });
+test.describe('short links', () => {
+  test(
+    '/q/<n>/ sends the reader to question n, for every question',
+    { tag: '@base' },
+    async ({ request }) => {
+      for (const answer of answers) {
+        const html = await (await request.get(sitePath(`/q/${answer.meta.number}/`))).text();
+        expect(html, `/q/${answer.meta.number}/`).toContain(
+          `<meta http-equiv="refresh" content="0; url=${BASE_PATH}${answer.path.slice(1)}">`,
+        );
+      }
+    },
+  );
 
   test('a short link opens its answer in the browser', async ({ page }) => {
     await page.goto(sitePath('/q/3/'));
@@ -65,7 +69,7 @@ test.describe('short links', { tag: '@base' }, () => {
   });
 });
 
-test.describe('without JavaScript', { tag: '@base' }, () => {
+test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('an answer page shows its short link but no copy buttons, which could not work', async ({ page }) => {
@@ -83,7 +87,7 @@ test.describe('without JavaScript', { tag: '@base' }, () => {
   });
 });
 
-test.describe('copy link', { tag: '@base' }, () => {
+test.describe('copy link', () => {
   test.beforeEach(async ({ context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(baseURL ?? '').origin,
@@ -92,22 +96,23 @@ test.describe('copy link', { tag: '@base' }, () => {
 
   const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
-  test('"Copy link" copies the answer’s absolute URL and confirms it, visibly and to screen readers', async ({
-    page,
-    problems,
-  }) => {
-    await page.goto(sitePath(sparkPath));
-    const button = page.locator('[data-share-bar] button').first();
-    await expect(button).toHaveAccessibleName('Copy link');
-    await button.click();
-    await expect.poll(() => clipboard(page)).toBe(publicUrl(sparkPath));
-    await expect(button).toHaveText('Copied');
-    const status = page.locator('[data-copy-status]');
-    await expect(status).toHaveText('Link to this answer copied to the clipboard.');
-    await expect(status).toHaveAttribute('role', 'status');
-    await expect(status).toHaveAttribute('aria-live', 'polite');
-    expect(problems).toEqual([]);
-  });
+  test(
+    '"Copy link" copies the answer’s absolute URL and confirms it, visibly and to screen readers',
+    { tag: '@base' },
+    async ({ page, problems }) => {
+      await page.goto(sitePath(sparkPath));
+      const button = page.locator('[data-share-bar] button').first();
+      await expect(button).toHaveAccessibleName('Copy link');
+      await button.click();
+      await expect.poll(() => clipboard(page)).toBe(publicUrl(sparkPath));
+      await expect(button).toHaveText('Copied');
+      const status = page.locator('[data-copy-status]');
+      await expect(status).toHaveText('Link to this answer copied to the clipboard.');
+      await expect(status).toHaveAttribute('role', 'status');
+      await expect(status).toHaveAttribute('aria-live', 'polite');
+      expect(problems).toEqual([]);
+    },
+  );
 
   test('when the clipboard refuses, the button says so and the link is announced instead', async ({
     page,
@@ -158,29 +163,33 @@ test.describe('copy link', { tag: '@base' }, () => {
   });
 });
 
-test.describe('link previews', { tag: '@base' }, () => {
-  test('an answer page has description, canonical, Open Graph and X card tags', async ({ page }) => {
-    await page.goto(sitePath(sparkPath));
-    const card = publicUrl(`/og/answers/${spark.slug}.png`);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', publicUrl(sparkPath));
-    expect(await metaContent(page, 'description')).toMatch(/^How to make Spark jobs faster/);
-    expect(await metaContent(page, 'og:title')).toBe(spark.question);
-    expect(await metaContent(page, 'og:type')).toBe('article');
-    expect(await metaContent(page, 'og:url')).toBe(publicUrl(sparkPath));
-    expect(await metaContent(page, 'og:description')).toMatch(/^How to make Spark jobs faster/);
-    expect(await metaContent(page, 'og:image')).toBe(card);
-    expect(await metaContent(page, 'og:image:width')).toBe('1200');
-    expect(await metaContent(page, 'og:image:height')).toBe('630');
-    // The card shows the answer's main diagram, and its alt text says so.
-    expect(await metaContent(page, 'og:image:alt')).toMatch(
-      new RegExp(`^Question 3 · Spark: ${spark.question.replace(/[?.*+()]/g, '\\$&')} Diagram: .+\\.$`),
-    );
-    expect(await metaContent(page, 'twitter:card')).toBe('summary_large_image');
-    expect(await metaContent(page, 'twitter:image')).toBe(card);
-    // One tag per key: our tags replace Starlight's rather than doubling them.
-    await expect(page.locator('meta[property="og:image"]')).toHaveCount(1);
-    await expect(page.locator('meta[property="og:type"]')).toHaveCount(1);
-  });
+test.describe('link previews', () => {
+  test(
+    'an answer page has description, canonical, Open Graph and X card tags',
+    { tag: '@base' },
+    async ({ page }) => {
+      await page.goto(sitePath(sparkPath));
+      const card = publicUrl(`/og/answers/${spark.slug}.png`);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', publicUrl(sparkPath));
+      expect(await metaContent(page, 'description')).toMatch(/^How to make Spark jobs faster/);
+      expect(await metaContent(page, 'og:title')).toBe(spark.question);
+      expect(await metaContent(page, 'og:type')).toBe('article');
+      expect(await metaContent(page, 'og:url')).toBe(publicUrl(sparkPath));
+      expect(await metaContent(page, 'og:description')).toMatch(/^How to make Spark jobs faster/);
+      expect(await metaContent(page, 'og:image')).toBe(card);
+      expect(await metaContent(page, 'og:image:width')).toBe('1200');
+      expect(await metaContent(page, 'og:image:height')).toBe('630');
+      // The card shows the answer's main diagram, and its alt text says so.
+      expect(await metaContent(page, 'og:image:alt')).toMatch(
+        new RegExp(`^Question 3 · Spark: ${spark.question.replace(/[?.*+()]/g, '\\$&')} Diagram: .+\\.$`),
+      );
+      expect(await metaContent(page, 'twitter:card')).toBe('summary_large_image');
+      expect(await metaContent(page, 'twitter:image')).toBe(card);
+      // One tag per key: our tags replace Starlight's rather than doubling them.
+      await expect(page.locator('meta[property="og:image"]')).toHaveCount(1);
+      await expect(page.locator('meta[property="og:type"]')).toHaveCount(1);
+    },
+  );
 
   test('the home page and concept pages have their own cards', async ({ page }) => {
     await page.goto(sitePath('/'));
@@ -191,31 +200,37 @@ test.describe('link previews', { tag: '@base' }, () => {
     expect(await metaContent(page, 'og:image:alt')).toBe('Concept: Shuffle');
   });
 
-  test('every card image a page names is a 1200x630 PNG', async ({ page, request, baseURL }) => {
-    const pages = ['/', sparkPath, '/concepts/shuffle/', '/all-answers/'];
-    for (const path of pages) {
-      await page.goto(sitePath(path));
-      const image = (await metaContent(page, 'og:image')) ?? '';
-      const response = await request.get(onTestServer(image, baseURL ?? ''));
-      expect(response.status(), image).toBe(200);
-      expect(response.headers()['content-type']).toBe('image/png');
-      expect(pngSize(await response.body()), image).toEqual({ width: 1200, height: 630 });
-    }
-  });
+  test(
+    'every card image a page names is a 1200x630 PNG',
+    { tag: '@base' },
+    async ({ page, request, baseURL }) => {
+      const pages = ['/', sparkPath, '/concepts/shuffle/', '/all-answers/'];
+      for (const path of pages) {
+        await page.goto(sitePath(path));
+        const image = (await metaContent(page, 'og:image')) ?? '';
+        const response = await request.get(onTestServer(image, baseURL ?? ''));
+        expect(response.status(), image).toBe(200);
+        expect(response.headers()['content-type']).toBe('image/png');
+        expect(pngSize(await response.body()), image).toEqual({ width: 1200, height: 630 });
+      }
+    },
+  );
 });
 
-test.describe('crawlers', { tag: '@base' }, () => {
-  test('robots.txt points at /sitemap.xml, which lists the same sitemaps as sitemap-index.xml', async ({
-    request,
-  }) => {
-    const robots = await (await request.get(sitePath('/robots.txt'))).text();
-    expect(robots).toContain(`Sitemap: ${publicUrl('/sitemap.xml')}`);
-    const locs = async (path: string) => {
-      const xml = await (await request.get(sitePath(path))).text();
-      return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
-    };
-    const listed = await locs('/sitemap.xml');
-    expect(listed).toEqual(await locs('/sitemap-index.xml'));
-    expect(listed).toContain(publicUrl('/sitemap-0.xml'));
-  });
+test.describe('crawlers', () => {
+  test(
+    'robots.txt points at /sitemap.xml, which lists the same sitemaps as sitemap-index.xml',
+    { tag: '@base' },
+    async ({ request }) => {
+      const robots = await (await request.get(sitePath('/robots.txt'))).text();
+      expect(robots).toContain(`Sitemap: ${publicUrl('/sitemap.xml')}`);
+      const locs = async (path: string) => {
+        const xml = await (await request.get(sitePath(path))).text();
+        return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+      };
+      const listed = await locs('/sitemap.xml');
+      expect(listed).toEqual(await locs('/sitemap-index.xml'));
+      expect(listed).toContain(publicUrl('/sitemap-0.xml'));
+    },
+  );
 });

@@ -21,8 +21,10 @@ for (const { name, path } of PAGES) {
         await page.goto(sitePath(path));
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         await page.evaluate(() => document.fonts.ready);
+        // Tight enough that a missing button fails (a row of controls is about 1 % of a phone
+        // screen), loose enough for anti-aliasing differences between runs.
         await expect(page).toHaveScreenshot(`${name}-${theme}-${viewport.name}.png`, {
-          maxDiffPixelRatio: 0.01,
+          maxDiffPixelRatio: 0.002,
         });
       });
     }

@@ -1,4 +1,4 @@
-import { test as base, expect, type BrowserContext } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 export { expect };
 
@@ -10,6 +10,8 @@ interface PageProblems {
 interface WorkerFixtures {
   /** A browser context with JavaScript off, shared by a worker's tests: open a page, close it. */
   noScriptContext: BrowserContext;
+  /** One page in that context, reused by a worker's tests that only navigate and read. */
+  noScriptPage: Page;
 }
 
 /**
@@ -23,6 +25,14 @@ export const test = base.extend<PageProblems, WorkerFixtures>({
       const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}), javaScriptEnabled: false });
       await use(context);
       await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  noScriptPage: [
+    async ({ noScriptContext }, use) => {
+      const page = await noScriptContext.newPage();
+      await use(page);
+      await page.close();
     },
     { scope: 'worker' },
   ],
