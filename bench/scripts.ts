@@ -25,6 +25,22 @@ function withImports(file: string, seen = new Set<string>()): Set<string> {
 const scriptName = (src: string) =>
   (src.split('/').pop() ?? src).replace(/(_astro_type_script.*)?\.[\w-]+\.js$/, '');
 
+/** The walkthrough steps list and the walk bar's slot, written for the exploring script. */
+const STEPS_BLOCK =
+  /<div class="dg-walk__slot"[^>]*><\/div><details class="dg-walk[^"]*"[^>]*data-dg-steps[\s\S]*?<\/details>/g;
+/** The attributes that tell the script the graph: boxes, edges and the parts of each step. */
+const GRAPH_ATTRIBUTES = / data-dg-(?:node|label|edge|from|to|step-nodes|step-edges)(?:="[^"]*")?/g;
+
+/**
+ * What the markup for exploring diagrams (#13) adds to a page, gzip: the page as built minus the
+ * page without the steps lists and the graph attributes. The boxes' accessible names stay out of
+ * the count: they describe the diagram with or without the script.
+ */
+function exploreMarkup(html: string): number {
+  const without = html.replace(STEPS_BLOCK, '').replace(GRAPH_ATTRIBUTES, '');
+  return sizes(html).gzip - sizes(without).gzip;
+}
+
 export async function benchScripts(): Promise<void> {
   const answers = readAnswers();
   const entries = new Map<string, { files: Set<string>; pages: number }>();
@@ -39,7 +55,7 @@ export async function benchScripts(): Promise<void> {
       chunk.forEach((file) => files.add(file));
     }
     const gzip = [...files].reduce((sum, file) => sum + sizes(readFileSync(file)).gzip, 0);
-    return { path: answer.path, scripts: files.size, gzip };
+    return { path: answer.path, scripts: files.size, gzip, exploreMarkupGzip: exploreMarkup(html) };
   });
   writeResult('scripts', {
     measuredAt: new Date().toISOString(),
