@@ -29,7 +29,7 @@ function cardElement(): HTMLElement {
   if (card) return card;
   card = document.createElement('div');
   card.id = 'concept-card';
-  card.className = 'concept-card';
+  card.className = 'concept-card floating-card';
   card.setAttribute('role', 'tooltip');
   card.hidden = true;
   card.addEventListener('mouseenter', () => window.clearTimeout(hideTimer));

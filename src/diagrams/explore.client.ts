@@ -132,7 +132,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 
 /** Opens a box's card; `focusCard` moves focus into it (after Enter or a tap), else it stays put. */
 function openCard(graph: Graph, id: string, focusCard = true): void {
-  card ??= element('div', 'dg-card');
+  card ??= element('div', 'dg-card floating-card');
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-labelledby', 'dg-card-title');
   // Inside the viewer's modal dialog when the diagram is there: the rest of the page is inert then.

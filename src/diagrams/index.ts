@@ -16,3 +16,4 @@ export type { DiagramGenerator } from './generated.ts';
 export { diagrams } from './integration.ts';
 export { DiagramRenderer, type OnTiming } from './render.ts';
 export type { DiagramSource } from './source.ts';
+export { cssRules, type CssRule } from './svg.ts';

@@ -29,15 +29,19 @@ export function prefixIds(svg: string, prefix: string): string {
   return out;
 }
 
-/** Prefixes every selector of a stylesheet; `@keyframes` and similar blocks are kept as they are. */
-export function scopeCss(css: string, scope: string): string {
-  let out = '';
+/** One CSS rule at the top level of a stylesheet: a selector (or at-rule prelude) and its body. */
+export interface CssRule {
+  prelude: string;
+  body: string;
+}
+
+/** Splits a stylesheet into its top-level rules (at-rules keep their nested body as text). */
+export function cssRules(css: string): CssRule[] {
+  const rules: CssRule[] = [];
   let i = 0;
   while (i < css.length) {
     const open = css.indexOf('{', i);
     if (open === -1) break;
-    const selector = css.slice(i, open).trim();
-    // Find the matching close brace (at-rules nest one level).
     let depth = 1;
     let j = open + 1;
     while (j < css.length && depth > 0) {
@@ -45,21 +49,27 @@ export function scopeCss(css: string, scope: string): string {
       else if (css[j] === '}') depth--;
       j++;
     }
-    const body = css.slice(open + 1, j - 1);
-    if (selector.startsWith('@media') || selector.startsWith('@supports')) {
-      out += `${selector}{${scopeCss(body, scope)}}`;
-    } else if (selector.startsWith('@')) {
-      out += `${selector}{${body}}`;
-    } else {
-      const scoped = selector
+    rules.push({ prelude: css.slice(i, open).trim(), body: css.slice(open + 1, j - 1) });
+    i = j;
+  }
+  return rules;
+}
+
+/** Prefixes every selector of a stylesheet; `@keyframes` and similar blocks are kept as they are. */
+export function scopeCss(css: string, scope: string): string {
+  return cssRules(css)
+    .map(({ prelude, body }) => {
+      // At-rules nest one level: conditions are scoped inside, keyframes kept as written.
+      if (prelude.startsWith('@media') || prelude.startsWith('@supports'))
+        return `${prelude}{${scopeCss(body, scope)}}`;
+      if (prelude.startsWith('@')) return `${prelude}{${body}}`;
+      const scoped = prelude
         .split(',')
         .map((part) => `${scope} ${part.trim()}`)
         .join(',');
-      out += `${scoped}{${body}}`;
-    }
-    i = j;
-  }
-  return out;
+      return `${scoped}{${body}}`;
+    })
+    .join('');
 }
 
 function splitStyle(svg: string): { css: string; body: string } {

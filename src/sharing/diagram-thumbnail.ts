@@ -5,6 +5,7 @@
  * site's `:root[data-theme]`.
  */
 import { Resvg } from '@resvg/resvg-js';
+import { cssRules } from '../diagrams/index.ts';
 import { DIAGRAM_FONT_FAMILY, arimoFontFiles } from './fonts.ts';
 
 const LIGHT_SCOPE = ":root:not([data-theme='dark'])";
@@ -58,32 +59,6 @@ export function frameDiagram(size: Size, box: Size, { fitAbove = FIT_ABOVE } = {
     visible,
     cropped: visible < 1,
   };
-}
-
-/** One CSS rule at the top level of a stylesheet: a selector (or at-rule prelude) and its body. */
-interface CssRule {
-  prelude: string;
-  body: string;
-}
-
-/** Splits a stylesheet into its top-level rules (at-rules keep their nested body as text). */
-export function cssRules(css: string): CssRule[] {
-  const rules: CssRule[] = [];
-  let i = 0;
-  while (i < css.length) {
-    const open = css.indexOf('{', i);
-    if (open === -1) break;
-    let depth = 1;
-    let j = open + 1;
-    while (j < css.length && depth > 0) {
-      if (css[j] === '{') depth++;
-      else if (css[j] === '}') depth--;
-      j++;
-    }
-    rules.push({ prelude: css.slice(i, open).trim(), body: css.slice(open + 1, j - 1) });
-    i = j;
-  }
-  return rules;
 }
 
 /** The selectors of a rule that are scoped to `scope`, with the scope removed; [] when none are. */

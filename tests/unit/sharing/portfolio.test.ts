@@ -4,10 +4,9 @@ import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { readAnswers } from '../../../src/answers/index.ts';
 import { cspProblems, inlineScripts } from '../../../src/build/headers.ts';
-import { readRendered } from '../../../src/diagrams/index.ts';
+import { cssRules, readRendered } from '../../../src/diagrams/index.ts';
 import { renderBadge } from '../../../src/sharing/badge.ts';
 import {
-  cssRules,
   frameDiagram,
   standaloneLightSvg,
   themedThumbnailSvg,
