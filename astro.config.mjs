@@ -17,6 +17,9 @@ export default defineConfig({
   site: siteOrigin(process.env.SITE_URL),
   base,
   trailingSlash: 'always',
+  // The content-layer cache (default ./node_modules/.astro). The bad-input tests build copies of
+  // the project that link this node_modules while the real site builds: they set their own.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   vite: {
     build: {
       rolldownOptions: {

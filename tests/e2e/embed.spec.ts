@@ -209,7 +209,6 @@ test.describe('the embed page', () => {
       expect(requests, `${answer.meta.number}: the page is self-contained`).toHaveLength(1);
       expect(await transfer.total(), `question ${answer.meta.number}`).toBeLessThan(40 * 1024);
       page.removeAllListeners('request');
-      page.removeAllListeners('requestfinished');
     }
   });
 

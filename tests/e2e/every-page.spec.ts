@@ -6,7 +6,6 @@ import {
   cspViolations,
   horizontalOverflow,
   layoutShifts,
-  recordPageEvents,
   scriptsReady,
   trackTransfer,
 } from '../support/page-checks.ts';
@@ -14,7 +13,8 @@ import { readSeed } from '../support/seed.ts';
 import { sitemapPaths } from '../support/site.ts';
 
 // Every page of the sitemap, loaded once with JavaScript and once without, must pass every gate:
-// one test per page, so a failure names the page and the step.
+// one test per page, so a failure names the page and the step. Each worker reuses one page of each
+// kind (see `reusedPage`): a load is still a first visit, without a new browser context each time.
 
 /** The heaviest answer page transferred 89.5 KiB gzip (bench/RESULTS.md); room to grow, but far
  * below what a client-side diagram library (200+ KiB) would add. */
@@ -28,7 +28,11 @@ const seed = readSeed();
 for (const path of sitemapPaths()) {
   const answer = answers.find((a) => a.path === `/${path}`);
 
-  test(`/${path} passes every page gate`, async ({ page, noScriptPage: plain, problems }) => {
+  test(`/${path} passes every page gate`, async ({
+    reusedPage: page,
+    reusedPageProblems: problems,
+    noScriptPage: plain,
+  }) => {
     await test.step('without JavaScript: its content and diagrams', async () => {
       // The checks below wait for what they need; the load event (fonts, images) adds nothing.
       await plain.goto(sitePath(path), { waitUntil: 'domcontentloaded' });
@@ -42,9 +46,8 @@ for (const path of sitemapPaths()) {
 
     const transfer = trackTransfer(page);
     await test.step('on a 390 px phone, as soon as it has loaded: no WCAG 2.1 AA violation (light)', async () => {
+      // The reused page starts each load in the light theme, recording shifts and CSP violations.
       await page.setViewportSize({ width: 390, height: 844 });
-      await page.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
-      await recordPageEvents(page);
       const response = await page.goto(sitePath(path));
       expect(response?.status()).toBe(200);
       // Before scripts had a chance to patch the page: what a reader gets at first, and all that a

@@ -61,6 +61,8 @@ export class FixtureProject {
       env: {
         ...process.env,
         PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
+        // Not the project's own cache (node_modules is linked): the real site may be building.
+        ASTRO_CACHE_DIR: join(TMP, 'astro-cache'),
         NO_COLOR: '1',
         FORCE_COLOR: '0',
       },

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -102,19 +102,25 @@ export function horizontalOverflow(page: Page): Promise<number> {
 
 /**
  * Counts the bytes each finished request transferred (body and headers, compressed as served).
- * Call before navigating; `total()` waits for every size to be known.
+ * Call before navigating; `total()` stops counting and waits for every size to be known.
  */
 export function trackTransfer(page: Page): { total(): Promise<number> } {
   const sizes: Promise<number>[] = [];
-  page.on('requestfinished', (request) => {
+  const onFinished = (request: Request) => {
     sizes.push(
       request
         .sizes()
         .then((s) => s.responseBodySize + s.responseHeadersSize)
         .catch(() => 0),
     );
-  });
-  return { total: async () => (await Promise.all(sizes)).reduce((sum, bytes) => sum + bytes, 0) };
+  };
+  page.on('requestfinished', onFinished);
+  return {
+    total: async () => {
+      page.off('requestfinished', onFinished);
+      return (await Promise.all(sizes)).reduce((sum, bytes) => sum + bytes, 0);
+    },
+  };
 }
 
 /**
