@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ruleFor, type VnuMessage } from '../../../scripts/check-html.ts';
+import { CHECKER_FILTER, ruleFor, type VnuMessage } from '../../../scripts/check-html.ts';
 
 // Messages are placed by line and column as vnu reports them (1-based, end of the flagged markup).
 function at(html: string, needle: string, message: string): VnuMessage {
@@ -33,5 +33,14 @@ describe('HTML check: what is upstream', () => {
   it('fails on anything else', () => {
     const message = 'Attribute “title” not allowed on element “g” at this point.';
     assert.equal(ruleFor(at(html, '<main>', message), html), undefined);
+  });
+});
+
+describe('HTML check: what the checker drops itself', () => {
+  it('drops its own CSS parse error on custom properties, with a pattern that survives any locale', () => {
+    const pattern = new RegExp(`^${CHECKER_FILTER}$`);
+    assert.match('CSS: “--”: Parse Error.', pattern);
+    assert.doesNotMatch('CSS: “color”: Parse Error.', pattern);
+    assert.match(CHECKER_FILTER, /^[\x20-\x7e]+$/, 'ASCII only: Java reads arguments in the locale charset');
   });
 });
