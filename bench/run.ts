@@ -242,7 +242,10 @@ function report(): string {
     lines.push(
       '## Test suite (`npm test`, phase by phase)',
       '',
-      `Measured ${suite.measuredAt.slice(0, 16).replace('T', ' ')} UTC; load average ${suite.loadBefore} before, ${suite.loadAfter} after` +
+      `Measured ${suite.measuredAt.slice(0, 16).replace('T', ' ')} UTC` +
+        (suite.loadBefore === undefined
+          ? ''
+          : `; load average ${suite.loadBefore} before, ${suite.loadAfter} after`) +
         (suite.note ? `; ${suite.note}` : '; nothing else running') +
         '. The two builds run in the background while the first three phases run, so the phases add up to more than the whole.',
       '',
