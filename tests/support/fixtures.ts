@@ -72,20 +72,16 @@ export const test = base.extend<PageProblems & ReusedPageProblems, WorkerFixture
     },
     { scope: 'worker' },
   ],
-  problems: async ({ page, baseURL }, use) => {
-    const watch = watchProblems(page, baseURL);
-    await use(watch.problems);
-    watch.stop();
-  },
-  reusedPageProblems: async ({ reusedPage, baseURL }, use) => {
-    const watch = watchProblems(reusedPage, baseURL);
-    await use(watch.problems);
-    watch.stop();
-  },
+  problems: ({ page, baseURL }, use) => watchProblems(page, baseURL, use),
+  reusedPageProblems: ({ reusedPage, baseURL }, use) => watchProblems(reusedPage, baseURL, use),
 });
 
-/** Records a page's problems (see `problems`) until `stop()`. */
-function watchProblems(page: Page, baseURL: string | undefined): { problems: string[]; stop(): void } {
+/** Records a page's problems (see `problems`) while one test uses the list. */
+async function watchProblems(
+  page: Page,
+  baseURL: string | undefined,
+  use: (problems: string[]) => Promise<void>,
+): Promise<void> {
   const problems: string[] = [];
   const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
   const onConsole = (message: ConsoleMessage) => {
@@ -104,15 +100,12 @@ function watchProblems(page: Page, baseURL: string | undefined): { problems: str
   page.on('pageerror', onPageError);
   page.on('requestfailed', onRequestFailed);
   page.on('response', onResponse);
-  return {
-    problems,
-    stop() {
-      page.off('console', onConsole);
-      page.off('pageerror', onPageError);
-      page.off('requestfailed', onRequestFailed);
-      page.off('response', onResponse);
-    },
-  };
+  await use(problems);
+  // A reused page outlives the test: the next test records its own.
+  page.off('console', onConsole);
+  page.off('pageerror', onPageError);
+  page.off('requestfailed', onRequestFailed);
+  page.off('response', onResponse);
 }
 
 /** Paths of the site relative to the base (no leading slash), so `page.goto` honours BASE_PATH. */
