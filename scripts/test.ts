@@ -53,7 +53,12 @@ const builds: Command[] = [
     env: BASE_SITE_ENV,
   },
 ];
-const beforeBuilds = [npmScript('test:unit'), npmScript('test:render'), npmScript('test:build')];
+const beforeBuilds = [
+  npmScript('test:unit'),
+  npmScript('test:code'),
+  npmScript('test:render'),
+  npmScript('test:build'),
+];
 const prebuilt = { E2E_SKIP_BUILD: '1' };
 const afterBuilds = [npmScript('test:e2e', prebuilt), npmScript('test:html'), basePathTests(prebuilt)];
 
