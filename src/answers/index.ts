@@ -14,5 +14,13 @@ export {
 } from './answers.ts';
 export { cheatSheetHeadings, keyPointsMarkdown, ownerAnswerMarkdown } from './cheat-sheet.ts';
 export { renderMarkdown } from './render-markdown.ts';
-export { AnswerSchema, type AnswerFrontmatter } from './schema.ts';
+export {
+  checkedAgainstText,
+  isReviewStale,
+  REVIEW_STALE_MONTHS,
+  reviewedIsoDate,
+  checkedReleases,
+  reviewedVersions,
+} from './reviewed.ts';
+export { AnswerSchema, type AnswerFrontmatter, type Reviewed } from './schema.ts';
 export { neutralColour, themeColours, themeLabel, themes, type ThemeKey } from './themes.ts';

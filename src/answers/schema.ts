@@ -10,6 +10,66 @@ const keyPointsMessage = '"answer.keyPoints" needs 3 to 6 key points, one checka
 const KEY_POINT_LENGTH = { min: 10, max: 160 };
 
 /**
+ * What an answer's claims can be checked against, with the name readers see ("Checked against
+ * Spark 4.2 and Delta Lake 4.4"). The order here is the order they are listed in.
+ */
+export const CHECKED_AGAINST = {
+  spark: 'Spark',
+  delta: 'Delta Lake',
+  'databricks-runtime': 'Databricks Runtime',
+  airflow: 'Airflow',
+  postgresql: 'PostgreSQL',
+  iceberg: 'Apache Iceberg',
+  python: 'Python',
+} as const;
+export type CheckedAgainstKey = keyof typeof CHECKED_AGAINST;
+const checkedAgainstKeys = Object.keys(CHECKED_AGAINST) as [CheckedAgainstKey, ...CheckedAgainstKey[]];
+
+const reviewedMessage =
+  '"answer.reviewed" is required: { date: YYYY-MM-DD, versions: { spark: \'4.2\', ... } }, the day the page was last checked and what against';
+const versionMessage = "a version is a quoted release number such as '4.2', '18' or '18 LTS'";
+
+/** When an answer was last checked against official documentation, and which releases. */
+export const ReviewedSchema = z.object(
+  {
+    /** The day the page's claims were last checked (YAML date, `2026-12-06`). Not in the future. */
+    date: z.coerce
+      .date({ error: '"answer.reviewed.date" must be a date written YYYY-MM-DD' })
+      .refine((date) => date.getTime() <= Date.now() + 24 * 60 * 60 * 1000, {
+        message: '"answer.reviewed.date" cannot be in the future',
+      }),
+    /**
+     * The releases the claims were checked against, by key (`spark`, `delta`,
+     * `databricks-runtime`, `airflow`, `postgresql`, `iceberg`, `python`); at least one.
+     */
+    versions: z
+      .record(
+        z.string(),
+        z.string({ error: versionMessage }).regex(/^\d+(\.\d+){0,2}( LTS)?$/, versionMessage),
+      )
+      .superRefine((versions, ctx) => {
+        for (const key of Object.keys(versions).filter((k) => !(k in CHECKED_AGAINST))) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `"answer.reviewed.versions" keys are: ${checkedAgainstKeys.join(', ')}`,
+          });
+        }
+        if (Object.keys(versions).length === 0) {
+          ctx.addIssue({
+            code: 'custom',
+            message: '"answer.reviewed.versions" names at least one release the page was checked against',
+          });
+        }
+      })
+      .transform((versions) => versions as Partial<Record<CheckedAgainstKey, string>>),
+  },
+  { error: reviewedMessage },
+);
+
+export type Reviewed = z.infer<typeof ReviewedSchema>;
+
+/**
  * Frontmatter an answer page carries under `answer:`, beside Starlight's own `title` (the
  * question, word for word) and `description` (one line, used for meta tags and cards). Messages
  * are written for authors: the build prints them with the file and the line of the field.
@@ -58,6 +118,8 @@ export const AnswerSchema = z.object({
     )
     .min(3, keyPointsMessage)
     .max(6, keyPointsMessage),
+  /** When the page was last checked against official documentation, and against which releases. */
+  reviewed: ReviewedSchema,
 });
 
 export type AnswerFrontmatter = z.infer<typeof AnswerSchema>;

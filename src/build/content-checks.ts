@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { checkAnswers, entriesFromFiles } from '../answers/index.ts';
 import { readDiagramSources } from '../diagrams/index.ts';
+import { platformProblems } from '../platform/index.ts';
 import { checkSearchDataFiles } from '../search/index.ts';
 import { readContentFiles } from '../shared/content.ts';
 import { ContentError, type Problem } from '../shared/problems.ts';
@@ -8,14 +9,16 @@ import { checkReferences } from './references.ts';
 
 /**
  * Every check of the content that needs more than one file: answers (numbers unique and
- * complete), references between pages and diagrams, diagram node links, and the search data
- * files. Reported together, each with its file and line.
+ * complete), references between pages and diagrams, diagram node links, pages and diagrams
+ * against the platform file, and the search data files. Reported together, each with its file and line.
  */
 function contentProblems(root = '.'): Problem[] {
   const files = readContentFiles(root);
+  const diagrams = readDiagramSources(root);
   return [
     ...checkAnswers(entriesFromFiles(files).entries).problems,
-    ...checkReferences(files, readDiagramSources(root)),
+    ...checkReferences(files, diagrams),
+    ...platformProblems(files, diagrams, root),
     ...checkSearchDataFiles(files.map((file) => file.id)),
   ];
 }

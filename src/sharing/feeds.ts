@@ -3,6 +3,7 @@
  * 1.1, https://jsonfeed.org/version/1.1) with an `_answer` extension per item, and `/feed.xml`
  * (Atom, RFC 4287) for feed readers. Pure: the routes pass the answers in.
  */
+import { checkedAgainstText, reviewedIsoDate, reviewedVersions } from '../answers/index.ts';
 import { escapeHtml } from '../shared/text.ts';
 import type { PortfolioAnswer } from './portfolio.ts';
 
@@ -33,6 +34,8 @@ export interface AnswerExtension {
   diagrams: string[];
   /** Concept slugs, most important first. */
   concepts: string[];
+  /** When the answer was last checked, against which releases, and the sentence the page shows. */
+  reviewed: { date: string; versions: Record<string, string>; text: string };
 }
 
 export interface JsonFeedItem {
@@ -89,6 +92,11 @@ export function jsonFeed(site: FeedSite, entries: readonly PortfolioAnswer[]): J
         oembed: entry.oembedUrl,
         diagrams: [...entry.answer.meta.diagrams],
         concepts: [...entry.answer.meta.concepts],
+        reviewed: {
+          date: reviewedIsoDate(entry.answer.meta.reviewed),
+          versions: reviewedVersions(entry.answer.meta.reviewed),
+          text: checkedAgainstText(entry.answer.meta.reviewed),
+        },
       },
     })),
   };

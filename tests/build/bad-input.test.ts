@@ -47,12 +47,22 @@ const KEY_POINTS = [
   '    - "One idea to tick"',
   '    - "Another idea to tick"',
   '    - "A third idea"',
+  '  reviewed:',
+  '    date: 2026-12-01',
+  "    versions: { spark: '4.2' }",
 ];
 
 describe('frontmatter that fails the schema (Astro content layer)', () => {
   const p = project('schema');
   // Astro stops at the first page its schema rejects, so one page carries every schema case.
-  const extra = answerPage(['  number: 3', '  shortTitle: "Extra"', '  keyPoints: []']);
+  const extra = answerPage([
+    '  number: 3',
+    '  shortTitle: "Extra"',
+    '  keyPoints: []',
+    '  reviewed:',
+    '    date: last spring',
+    "    versions: { spark: '4.2' }",
+  ]);
   p.write('src/content/docs/answers/extra.mdx', extra);
   let result: BuildResult;
   before(() => {
@@ -71,6 +81,14 @@ describe('frontmatter that fails the schema (Astro content layer)', () => {
       result.output,
       new RegExp(
         `src/content/docs/answers/extra\\.mdx:${lineIn(extra, 'keyPoints')} {2}answer\\.keyPoints: "answer\\.keyPoints" needs 3 to 6 key points, one checkable idea each`,
+      ),
+    );
+  });
+  it('a malformed review date: names the file, the line of the date and the field', () => {
+    assert.match(
+      result.output,
+      new RegExp(
+        `src/content/docs/answers/extra\\.mdx:${lineIn(extra, 'date: last spring')} {2}answer\\.reviewed\\.date: "answer\\.reviewed\\.date" must be a date written YYYY-MM-DD`,
       ),
     );
   });
@@ -101,7 +119,19 @@ describe('content that refers to what does not exist (content checks, before the
   );
   const broken = spark
     .replace('concepts: [physical-plan,', 'concepts: [no-such-concept, physical-plan,')
-    .replace('## Pitfalls', '<Diagram id="no-such-diagram" />\n\n## Pitfalls');
+    .replace(
+      '## Pitfalls',
+      [
+        '<Diagram id="no-such-diagram" />',
+        '',
+        '```python title="notebooks/append_orders.py"',
+        'late.write.mode("append").saveAsTable("silver.orders")',
+        'spark.read.table("silver.order_lines")',
+        '```',
+        '',
+        '## Pitfalls',
+      ].join('\n'),
+    );
   p.write(SPARK, broken);
   const synonyms = readFileSync(SYNONYMS, 'utf8');
   p.write(
@@ -133,6 +163,24 @@ describe('content that refers to what does not exist (content checks, before the
       result.output,
       new RegExp(
         `spark-performance-and-cost\\.mdx:${line} {2}<Diagram id="no-such-diagram" />: no diagrams/no-such-diagram\\.mmd`,
+      ),
+    );
+  });
+  it('a write that contradicts the platform: names the page, the line and how the table is written', () => {
+    const line = lineIn(broken, 'late.write.mode("append")');
+    assert.match(
+      result.output,
+      new RegExp(
+        `spark-performance-and-cost\\.mdx:${line} {2}writes lake\\.silver\\.orders with saveAsTable \\(mode append\\) \\(append\\), but the platform writes it by merge`,
+      ),
+    );
+  });
+  it('a table the platform does not have: names the page and the line', () => {
+    const line = lineIn(broken, 'silver.order_lines');
+    assert.match(
+      result.output,
+      new RegExp(
+        `spark-performance-and-cost\\.mdx:${line} {2}"silver\\.order_lines" is not a platform table`,
       ),
     );
   });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { readAnswers, type Answer } from '../../src/answers/index.ts';
+import { checkedAgainstText, readAnswers, type Answer } from '../../src/answers/index.ts';
 import { expect, sitePath, test } from '../support/fixtures.ts';
 import {
   axeViolations,
@@ -95,6 +95,9 @@ for (const path of sitemapPaths()) {
 async function checkAnswerPage(page: Page, answer: Answer): Promise<void> {
   const number = answer.meta.number;
   await expect(page.locator('h1')).toHaveText(answer.question);
+  await expect(page.locator('[data-answer-checked]'), 'what the page was checked against').toHaveText(
+    `${checkedAgainstText(answer.meta.reviewed)}.`,
+  );
   const quote = page.locator(`[data-owner-answer="${number}"]`);
   await expect(quote).toBeVisible();
   const shown = (await quote.locator('p').first().innerText()).replace(/\s+/g, ' ').trim();

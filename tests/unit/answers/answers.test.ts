@@ -23,6 +23,7 @@ function entry(number: number, theme: ThemeKey, slug = `answer-${number}`): Docs
         related: [],
         diagrams: [],
         keyPoints: ['One idea to tick', 'Another idea to tick', 'A third idea to tick'],
+        reviewed: { date: new Date('2026-12-01'), versions: { spark: '4.2' } },
       },
     },
   };
