@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { defineConfig } from 'eslint/config';
@@ -18,6 +19,8 @@ export default defineConfig(
   },
   js.configs.recommended,
   tseslint.configs.recommended,
+  // `.astro` components: their frontmatter and scripts, with the plugin's recommended rules.
+  astro.configs['flat/recommended'],
   {
     // Scripts and tests run in Node; components' inline scripts run in the browser.
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -12,8 +12,10 @@ import { schemaErrorPositions } from './schema-errors.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const outDir = resolve(values.outDir);
-const staging = `${outDir}.staging`;
-const previous = `${outDir}.previous`;
+// One staging folder per build process: two builds at once (an editor's and a test run's) must
+// not delete each other's half-written output.
+const staging = `${outDir}.staging-${process.pid}`;
+const previous = `${outDir}.previous-${process.pid}`;
 
 /** Runs a command, echoing its output as it comes and keeping a copy to explain errors. */
 function run(command, args) {

@@ -79,9 +79,12 @@ export function isMockOver(session: MockSession): boolean {
   return session.current >= session.answers.length;
 }
 
+/** Whole seconds, rounded the same way for the timer and for screen readers (999 ms is 1 s). */
+const wholeSeconds = (ms: number) => Math.round(Math.max(0, ms) / 1000);
+
 /** "2:05", "12:00", "1:02:03": a duration for the timer. */
 export function formatDuration(ms: number): string {
-  const total = Math.floor(Math.max(0, ms) / 1000);
+  const total = wholeSeconds(ms);
   const [h, m, s] = [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60];
   const pad = (n: number) => String(n).padStart(2, '0');
   return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
@@ -89,7 +92,7 @@ export function formatDuration(ms: number): string {
 
 /** "2 minutes 5 seconds": a duration for a screen reader. */
 export function spokenDuration(ms: number): string {
-  const total = Math.round(Math.max(0, ms) / 1000);
+  const total = wholeSeconds(ms);
   const m = Math.floor(total / 60);
   const s = total % 60;
   const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;

@@ -5,6 +5,7 @@
  * link that can be copied and the Back button works.
  */
 import { announce, canonicalPageUrl } from '../shared/clipboard.ts';
+import { plural } from '../shared/text.ts';
 import { element, find, type PracticeApp, type ViewName } from './app.client.ts';
 import { startMockInterview } from './mock-view.client.ts';
 import {
@@ -167,7 +168,10 @@ export function startPracticePage(root: HTMLElement): void {
     const details = element('details', 'practice-history');
     details.dataset['questionHistory'] = '';
     const summary = element('summary', undefined, `History (${reviews.length})`);
-    summary.setAttribute('aria-label', `History of question ${q.number}, ${reviews.length} reviews`);
+    summary.setAttribute(
+      'aria-label',
+      `History of question ${q.number}, ${plural(reviews.length, 'review')}`,
+    );
     const list = element('ol', 'practice-history__list');
     for (const review of [...reviews].reverse()) {
       const item = element('li', undefined, reviewLine(review));

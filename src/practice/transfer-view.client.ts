@@ -3,6 +3,7 @@
  * import is read and checked first, then previewed ("what it will change"), and only merged when
  * the reader confirms; a file that is refused leaves the progress exactly as it was.
  */
+import { plural } from '../shared/text.ts';
 import { download, element, find, type PracticeApp } from './app.client.ts';
 import { dateTime } from './progress.ts';
 import { emptyState, type Loaded } from './store.ts';
@@ -84,7 +85,7 @@ export function startTransfer(
         ? `${from}It holds nothing you do not already have: importing changes nothing.${skipped}`
         : `${from}Importing will change ${changes.length} ${changes.length === 1 ? 'question' : 'questions'}; everything else stays as it is.${skipped}`;
     const number = (slug: string) => app.question(slug)?.number ?? Infinity;
-    const reviews = (n: number) => `${n} ${n === 1 ? 'review' : 'reviews'}`;
+    const reviews = (n: number) => plural(n, 'review');
     find(preview, '[data-import-changes]').replaceChildren(
       ...[...changes]
         .sort((a, b) => number(a.slug) - number(b.slug))
@@ -98,6 +99,10 @@ export function startTransfer(
             parts.push(`${reviews(change.newReviews)} older added to its history`);
           if (change.draft === 'added') parts.push('a draft added');
           if (change.draft === 'updated') parts.push('your draft replaced by a newer one');
+          if (change.conflicts)
+            parts.push(
+              `${change.conflicts === 1 ? 'a review differs' : `${change.conflicts} reviews differ`} from yours at the same moment; yours ${change.conflicts === 1 ? 'is' : 'are'} kept`,
+            );
           const item = element(
             'li',
             undefined,

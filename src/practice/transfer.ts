@@ -108,11 +108,21 @@ export interface ImportChange {
   card?: 'added' | 'updated' | 'kept' | undefined;
   /** Reviews in the file this browser does not have. */
   newReviews: number;
+  /**
+   * Reviews in the file at the same moment as one here but different (another rating or draft):
+   * this browser's are kept, and the reader is told.
+   */
+  conflicts?: number | undefined;
   /** The file's draft is new here, or newer than this browser's. */
   draft?: 'added' | 'updated' | undefined;
 }
 
-const reviewKey = (review: Review) => `${review.at} ${review.rating}`;
+/**
+ * A review is the moment it was rated: one reader cannot rate one question twice in the same
+ * millisecond, so two reviews at one moment are copies of one review (the same, or one edited).
+ */
+const reviewKey = (review: Review) => review.at;
+const sameReview = (a: Review, b: Review) => JSON.stringify(a) === JSON.stringify(b);
 const lastReview = (record: CardRecord) => record.history.at(-1)?.at ?? record.card.last_review ?? '';
 
 /** What importing `incoming` into `current` would change, question by question; unchanged ones left out. */
@@ -124,9 +134,14 @@ export function planImport(current: PracticeState, incoming: PracticeState): Imp
       const theirs = incoming.cards[slug];
       let card: ImportChange['card'];
       let newReviews = 0;
+      let conflicts = 0;
       if (theirs) {
-        const known = new Set(mine?.history.map(reviewKey));
+        const known = new Map(mine?.history.map((r) => [reviewKey(r), r]));
         newReviews = theirs.history.filter((r) => !known.has(reviewKey(r))).length;
+        conflicts = theirs.history.filter((r) => {
+          const here = known.get(reviewKey(r));
+          return here !== undefined && !sameReview(here, r);
+        }).length;
         card = !mine ? 'added' : lastReview(theirs) > lastReview(mine) ? 'updated' : 'kept';
       }
       const myDraft = current.drafts[slug];
@@ -136,18 +151,22 @@ export function planImport(current: PracticeState, incoming: PracticeState): Imp
         if (!myDraft) draft = 'added';
         else if (theirDraft.updatedAt > myDraft.updatedAt) draft = 'updated';
       }
-      return { slug, card, newReviews, draft };
+      return { slug, card, newReviews, draft, ...(conflicts > 0 ? { conflicts } : {}) };
     })
     .filter(
       (change) =>
-        change.card === 'added' || change.card === 'updated' || change.newReviews > 0 || change.draft,
+        change.card === 'added' ||
+        change.card === 'updated' ||
+        change.newReviews > 0 ||
+        change.draft ||
+        change.conflicts,
     );
 }
 
 /**
- * `current` with `incoming` merged in: histories joined (a review in both counts once), the
- * schedule of whichever side reviewed last, the newer draft. Importing the same file twice changes
- * nothing the second time.
+ * `current` with `incoming` merged in: histories joined (a review in both counts once, and where
+ * the two differ this browser's is kept), the schedule of whichever side reviewed last, the newer
+ * draft. Importing the same file twice changes nothing the second time.
  */
 export function mergeStates(current: PracticeState, incoming: PracticeState): PracticeState {
   const cards = { ...current.cards };
@@ -157,7 +176,8 @@ export function mergeStates(current: PracticeState, incoming: PracticeState): Pr
       cards[slug] = theirs;
       continue;
     }
-    const byKey = new Map([...mine.history, ...theirs.history].map((r) => [reviewKey(r), r]));
+    // This browser's reviews last, so they win when both sides have one at the same moment.
+    const byKey = new Map([...theirs.history, ...mine.history].map((r) => [reviewKey(r), r]));
     const history = [...byKey.values()].sort((a, b) => a.at.localeCompare(b.at)).slice(-HISTORY_LIMIT);
     const newer = lastReview(theirs) > lastReview(mine) ? theirs : mine;
     cards[slug] = { card: newer.card, history };

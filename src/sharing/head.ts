@@ -44,6 +44,14 @@ async function alternateLinks(site: URL, base: string, id: string, title: string
 }
 
 /**
+ * Starlight titles every page "Page | Site"; the home page is titled like the site, which would
+ * read "Data Engineering Answers | Data Engineering Answers". Such a page keeps the site's name once.
+ */
+export function withoutRepeatedSiteTitle(entry: HeadEntry, pageTitle: string, siteTitle: string): HeadEntry {
+  return entry.tag === 'title' && pageTitle === siteTitle ? { ...entry, content: siteTitle } : entry;
+}
+
+/**
  * Adds what link previews need to every Starlight page: the social card image with its size and
  * alt text, and X card tags. Starlight writes the description, canonical link and basic Open Graph
  * tags itself; the tags here replace any of those with the same key, so each key appears once.
@@ -75,9 +83,11 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   });
   const replaced = new Set([...tags.map((tag) => tag.key), ...(notFound ? ['og:url'] : [])]);
   route.head = [
-    ...route.head.filter(
-      (entry) => !replaced.has(metaKey(entry) ?? '') && !(notFound && entry.attrs?.['rel'] === 'canonical'),
-    ),
+    ...route.head
+      .filter(
+        (entry) => !replaced.has(metaKey(entry) ?? '') && !(notFound && entry.attrs?.['rel'] === 'canonical'),
+      )
+      .map((entry) => withoutRepeatedSiteTitle(entry, route.entry.data.title, route.siteTitle)),
     ...tags.map(toHeadEntry),
     ...(await alternateLinks(context.site, base, id, route.siteTitle)),
   ];

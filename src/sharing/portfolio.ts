@@ -3,8 +3,6 @@
  * are used on other sites), the 30-second summary, the main diagram and the card. The embed pages,
  * the feeds, the oEmbed documents, the badges and the Embed control all read this one list.
  */
-import { execFileSync } from 'node:child_process';
-import { statSync } from 'node:fs';
 import {
   getAnswers,
   keyPointsMarkdown,
@@ -14,6 +12,7 @@ import {
   type Answer,
 } from '../answers/index.ts';
 import { readRendered } from '../diagrams/index.ts';
+import { lastChanged } from '../shared/git.ts';
 import { absoluteUrl } from '../shared/urls.ts';
 import { renderBadge } from './badge.ts';
 import { cardOfPage } from './carded-pages.ts';
@@ -55,20 +54,6 @@ export function absoluteLinks(html: string, site: URL): string {
   return html.replace(/\s(href|src)="(\/(?!\/)[^"]*)"/g, (_match, name: string, path: string) => {
     return ` ${name}="${site.origin}${path}"`;
   });
-}
-
-/** The last commit date of a file, else its modification time (a copy outside git). */
-function lastChanged(file: string): Date {
-  try {
-    const date = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-    if (date) return new Date(date);
-  } catch {
-    // Not a git checkout, or git is missing: the file's own time will do.
-  }
-  return statSync(file).mtime;
 }
 
 const cache = new Map<string, Promise<PortfolioAnswer[]>>();

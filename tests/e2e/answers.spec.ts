@@ -30,6 +30,8 @@ test.describe('home page', () => {
     { tag: '@base' },
     async ({ page, problems }) => {
       await page.goto(sitePath('/'));
+      // Titled once: not "Data Engineering Answers | Data Engineering Answers".
+      await expect(page).toHaveTitle('Data Engineering Answers');
       await expect(page.locator('h1')).toContainText('14 interview questions');
       const index = page.locator('[data-answer-index]');
       for (const answer of answers) {
@@ -54,6 +56,24 @@ test.describe('home page', () => {
     await page.goto(sitePath('/'));
     await page.locator('[data-answer-index] a', { hasText: answers[3]?.question ?? '' }).click();
     await expect(page.locator('h1')).toHaveText(answers[3]?.question ?? '');
+  });
+});
+
+test.describe('a trimmed address', () => {
+  test('/answers/ and /concepts/ are indexes, not 404s', { tag: '@base' }, async ({ page, problems }) => {
+    const response = await page.goto(sitePath('/answers/'));
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveText('All answers');
+    for (const answer of answers) {
+      await expect(page.locator('[data-answer-index] a', { hasText: answer.question })).toHaveAttribute(
+        'href',
+        new RegExp(`${answer.path}$`),
+      );
+    }
+    expect((await page.goto(sitePath('/concepts/')))?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveText('Concepts');
+    await expect(page.locator('.concept-index a[href$="/concepts/shuffle/"]')).toBeVisible();
+    expect(problems).toEqual([]);
   });
 });
 

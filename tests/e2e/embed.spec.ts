@@ -232,7 +232,11 @@ test.describe('the embed page', () => {
   }
 
   test('embeds are not in the sitemap', async ({ request }) => {
-    const sitemap = await (await request.get(sitePath('/sitemap-0.xml'))).text();
+    const response = await request.get(sitePath('/sitemap-0.xml'));
+    expect(response.status()).toBe(200);
+    const sitemap = await response.text();
+    // A sitemap that lists the answers (so this is the real one, not an error page) but no embed.
+    for (const answer of answers) expect(sitemap).toContain(`${answer.path}</loc>`);
     expect(sitemap).not.toContain('/embed/');
   });
 

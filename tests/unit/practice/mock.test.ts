@@ -61,6 +61,9 @@ describe('the mock interview', () => {
     assert.equal(spokenDuration(125_000), '2 minutes 5 seconds');
     assert.equal(spokenDuration(60_000), '1 minute');
     assert.equal(spokenDuration(1_000), '1 second');
+    // The timer and its spoken label round alike: 999 ms is "0:01", "1 second", never "0:00".
+    assert.equal(formatDuration(999), '0:01');
+    assert.equal(spokenDuration(999), '1 second');
   });
 
   it('resumes a stored session, and drops one that no longer fits the questions', () => {

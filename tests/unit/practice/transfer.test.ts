@@ -130,4 +130,21 @@ describe('what an import changes', () => {
     assert.deepEqual(mergeStates(once, theirs), once);
     assert.deepEqual(planImport(once, theirs), []);
   });
+
+  it('a review at the same moment as one here is the same review: this browser’s is kept, and the plan says so', () => {
+    const here = progress();
+    const review = here.cards['spark-performance-and-cost']!.history[0]!;
+    const file = emptyState();
+    file.cards['spark-performance-and-cost'] = {
+      ...here.cards['spark-performance-and-cost']!,
+      history: [{ ...review, draft: 'Another text, written elsewhere.' }],
+    };
+    assert.deepEqual(planImport(here, file), [
+      { slug: 'spark-performance-and-cost', card: 'kept', newReviews: 0, draft: undefined, conflicts: 1 },
+    ]);
+    assert.deepEqual(
+      mergeStates(here, file).cards['spark-performance-and-cost']?.history,
+      here.cards['spark-performance-and-cost']?.history,
+    );
+  });
 });
