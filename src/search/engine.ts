@@ -1,5 +1,5 @@
-import { correctWord, type Vocabulary } from './spelling.ts';
-import { searchTerms } from './words.ts';
+import { findTypos, type Vocabulary } from './spelling.ts';
+import { isCorrectable, searchTerms } from './words.ts';
 
 /**
  * One search behaviour for the header dialog and the search page: what a reader's query becomes
@@ -7,10 +7,11 @@ import { searchTerms } from './words.ts';
  *
  * 1. Question forms and filler words are dropped (`words.ts`): "how do I partition a large table"
  *    searches "partition large table".
- * 2. Each term is looked up alone. A term no record holds (Pagefind finds nothing, or only weak
- *    near matches, and the site's vocabulary lacks it) is a typo: it is replaced by the nearest
- *    vocabulary word (`spelling.ts`), and the outcome says so ("Showing results for …") unless the
- *    reader asked for the words as typed.
+ * 2. A term the site's vocabulary does not know (no record holds it, in any form Pagefind would
+ *    match) is a typo: it is replaced by the nearest vocabulary word (`spelling.ts`), and the
+ *    outcome says so ("Showing results for …") unless the reader asked for the words as typed.
+ *    Pagefind alone is no judge: it matches a word by any prefix it holds ("medalion" finds "me"
+ *    in a title), so a typo rarely comes back empty.
  * 3. Pagefind wants every term on a page. When no page has them all, the pages with the most of
  *    them are the results, ranked by how many they have, then by Pagefind's score, each naming the
  *    terms it lacks: partial matches, never an empty list while any term matches.
@@ -69,14 +70,6 @@ export interface SearchOutcome<Data> {
   filterCounts: FilterCounts;
 }
 
-/**
- * A term whose best score alone is under this may be a typo Pagefind matched loosely ("broadcats"
- * matches "broad" at 0.00); the vocabulary decides. Real words score from about 0.3 (a rare word
- * once in a long page) up; under 1 the vocabulary is asked, which is only a cost, never a wrong
- * answer.
- */
-export const WEAK_SCORE = 1;
-
 /** Partial matching tries every subset of the terms: capped, as subsets grow fast. */
 export const MAX_PARTIAL_TERMS = 6;
 
@@ -97,11 +90,15 @@ export function subsets<T>(items: readonly T[], size: number): T[][] {
 
 /**
  * Merges the searches of subsets of one size into one ranked list: each page once, with its best
- * score and the terms it lacks (those of the query in none of its subsets).
+ * score and the terms it lacks (those of the query in none of its subsets). Ranked by how many
+ * terms it has, then by how telling they are (`weights`: a rare word says more about what the
+ * reader wants than a common one, so "spot instances" puts pages about Spot before the many that
+ * mention an instance), then by Pagefind's score.
  */
 export function mergePartial<Data>(
   terms: readonly string[],
   searches: readonly { subset: readonly string[]; results: readonly BackendResult<Data>[] }[],
+  weights: ReadonlyMap<string, number> = new Map(),
 ): RankedResult<Data>[] {
   const merged = new Map<string, { result: BackendResult<Data>; score: number; found: Set<string> }>();
   for (const { subset, results } of searches) {
@@ -112,13 +109,36 @@ export function mergePartial<Data>(
       merged.set(result.id, entry);
     }
   }
+  const weightOf = (found: Set<string>) =>
+    [...found].reduce((sum, term) => sum + (weights.get(term) ?? 1), 0);
   return [...merged.values()]
     .map(({ result, score, found }) => ({
-      ...result,
-      score,
-      missing: terms.filter((term) => !found.has(term)),
+      ranked: { ...result, score, missing: terms.filter((term) => !found.has(term)) },
+      weight: weightOf(found),
     }))
-    .sort((a, b) => a.missing.length - b.missing.length || b.score - a.score);
+    .sort(
+      (a, b) =>
+        a.ranked.missing.length - b.ranked.missing.length ||
+        b.weight - a.weight ||
+        b.ranked.score - a.ranked.score,
+    )
+    .map(({ ranked }) => ranked);
+}
+
+/**
+ * How telling each term is: the inverse document frequency of its word among the site's records,
+ * 1 for terms the vocabulary cannot count (names with digits or punctuation).
+ */
+export function termWeights(
+  terms: readonly string[],
+  vocabulary: Vocabulary | undefined,
+): Map<string, number> {
+  return new Map(
+    terms.map((term) => {
+      const count = vocabulary?.count(term) ?? 0;
+      return [term, vocabulary && count > 0 ? Math.log((vocabulary.records + 1) / (count + 1)) : 1];
+    }),
+  );
 }
 
 /** The most a count per filter value reaches over several searches (partial matches). */
@@ -133,27 +153,6 @@ function maxCounts(all: readonly FilterCounts[]): FilterCounts {
   return merged;
 }
 
-/** Terms no record holds, each with its correction when the vocabulary has one near enough. */
-async function findTypos<Data>(
-  backend: SearchBackend<Data>,
-  terms: readonly string[],
-): Promise<{ unknown: Set<string>; corrections: Map<string, string> }> {
-  const alone = await Promise.all(terms.map((term) => backend.search(term)));
-  const weak = terms.filter((_, index) => (alone[index]?.results[0]?.score ?? 0) < WEAK_SCORE);
-  const unknown = new Set<string>();
-  const corrections = new Map<string, string>();
-  if (weak.length === 0) return { unknown, corrections };
-  const vocabulary = await backend.vocabulary();
-  for (const term of weak) {
-    const none = alone[terms.indexOf(term)]?.results.length === 0;
-    if (!none && vocabulary.knows(term)) continue;
-    const fixed = correctWord(term, vocabulary);
-    if (fixed) corrections.set(term, fixed);
-    else if (none) unknown.add(term);
-  }
-  return { unknown, corrections };
-}
-
 /** Runs a reader's query: see the module comment for what it does beyond Pagefind. */
 export async function runSearch<Data>(
   backend: SearchBackend<Data>,
@@ -164,21 +163,29 @@ export async function runSearch<Data>(
   if (typed.length === 0) return none;
   const exactPhrase = typed.length === 1 && typed[0]?.startsWith('"');
 
+  // The search as typed starts at once; the vocabulary, needed only for words that may be
+  // misspelt, loads beside it (a failure to load it only costs the correction).
+  const asTyped = backend.search(typed.join(' '), filters);
+  asTyped.catch(() => undefined);
+  const vocabulary =
+    !exactPhrase && typed.some(isCorrectable) ? await backend.vocabulary().catch(() => undefined) : undefined;
+  const typos = vocabulary
+    ? findTypos(typed, vocabulary)
+    : { corrections: new Map<string, string>(), unknown: new Set<string>() };
   let terms = typed;
   let corrected: string | undefined;
-  let unknown = new Set<string>();
-  if (!exactPhrase) {
-    const typos = await findTypos(backend, typed);
-    unknown = typos.unknown;
-    if (!verbatim && typos.corrections.size > 0) {
-      terms = typed.map((term) => typos.corrections.get(term) ?? term);
-      corrected = applyCorrections(query, typos.corrections);
-    }
+  if (!verbatim && typos.corrections.size > 0) {
+    terms = typed.map((term) => typos.corrections.get(term) ?? term);
+    corrected = applyCorrections(query, typos.corrections);
   }
+  // Terms no record holds are left out of partial matching (every subset with one comes back empty).
+  const unknown = new Set([...typos.unknown, ...(corrected === undefined ? typos.corrections.keys() : [])]);
   const withCorrection = corrected === undefined ? {} : { corrected };
 
-  const full = await backend.search(terms.join(' '), filters);
-  if (full.results.length > 0 || terms.length === 1) {
+  const full = corrected === undefined ? await asTyped : await backend.search(terms.join(' '), filters);
+  // With a term no record holds, what Pagefind matched for it is a loose near miss, not the word.
+  const holdsAll = !terms.some((term) => unknown.has(term));
+  if (holdsAll && (full.results.length > 0 || terms.length === 1)) {
     return {
       query,
       terms,
@@ -197,7 +204,7 @@ export async function runSearch<Data>(
     const searches = await Promise.all(
       picks.map(async (subset) => ({ subset, ...(await backend.search(subset.join(' '), filters)) })),
     );
-    const results = mergePartial(terms, searches);
+    const results = mergePartial(terms, searches, termWeights(terms, vocabulary));
     if (results.length > 0) {
       return {
         query,
@@ -209,5 +216,5 @@ export async function runSearch<Data>(
       };
     }
   }
-  return { ...none, terms, ...withCorrection, filterCounts: full.filters };
+  return { ...none, terms, ...withCorrection, filterCounts: holdsAll ? full.filters : {} };
 }
