@@ -73,7 +73,7 @@ export function withoutLeadingTitle(parts: readonly ExcerptPart[], title: string
   if (title) {
     const rest = text.slice(lead);
     const escaped = title.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const match = rest.match(new RegExp(`^${escaped}[.:]?\\s+`, 'i'));
+    const match = rest.match(new RegExp(`^${escaped}[.:]\\s+`, 'i'));
     if (match) cut += match[0].length;
   }
   if (cut === 0) return [...parts];
