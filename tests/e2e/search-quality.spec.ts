@@ -211,7 +211,7 @@ test.describe('diagram results', () => {
         async (pagefind, queries) => {
           const found = [];
           for (const query of queries) {
-            const { results } = await pagefind.search(query);
+            const { results } = await pagefind.search(query, { filters: { kind: 'Diagram' } });
             const data = await results[0]?.data();
             found.push({ url: data?.url ?? '', meta: data?.meta ?? {}, excerpt: data?.excerpt ?? '' });
           }
