@@ -57,17 +57,24 @@ export function diagramParts(source: DiagramSource, graph = readRendered(source.
 
 /**
  * The records of one diagram shown on `host`: one per box with a note (found by its label, the
- * record's title, and its note, the text) and one per step (found by its caption). The diagram's
- * and the page's names are metadata that results show but the ranking ignores (see `ranking.ts`),
- * so a query naming the diagram does not pull up every box in it.
+ * record's title, and its note, the text) and one per step (found by its caption). What results
+ * show besides (the kind, box or step, the diagram's title and the page's name) are filters, not
+ * metadata: Pagefind searches every metadata field, so a query naming the diagram or "Q1" would
+ * otherwise match every box in it.
  */
 export function diagramRecords(parts: DiagramParts, host: DiagramHost): SearchCustomRecord[] {
   const record = (fragment: string, title: string, part: string, content: string): SearchCustomRecord => ({
     url: `${host.path}#diagram-${parts.id}/${fragment}`,
     content,
     language: 'en',
-    meta: { title, kind: DIAGRAM_KIND, part, diagram: parts.title, page: host.label },
-    filters: { kind: [DIAGRAM_KIND], ...(host.topics.length > 0 ? { topic: [...host.topics] } : {}) },
+    meta: { title },
+    filters: {
+      kind: [DIAGRAM_KIND],
+      part: [part],
+      diagram: [parts.title],
+      page: [host.label],
+      ...(host.topics.length > 0 ? { topic: [...host.topics] } : {}),
+    },
   });
   return [
     ...parts.boxes.map((box) => record(box.node, box.label, 'Box', box.note)),

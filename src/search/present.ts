@@ -33,7 +33,7 @@ export function partialLabel(missing: readonly string[]): string {
   return `Partial match: no ${missing.map((term) => `“${term}”`).join(', ')}`;
 }
 
-/** The parts of a result's metadata that say what it is. */
+/** What a result says it is: its title, kind and, for diagram records, their filters. */
 export interface ResultMeta {
   title?: string | undefined;
   kind?: string | undefined;

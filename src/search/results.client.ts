@@ -55,10 +55,17 @@ export function renderResult(
   data: PagefindResultData,
   options: ResultOptions,
 ): HTMLLIElement {
-  const meta = data.meta as ResultMeta;
+  const first = (name: string) => data.filters[name]?.[0];
+  const meta: ResultMeta = {
+    title: data.meta['title'],
+    kind: data.meta['kind'] ?? first('kind'),
+    part: first('part'),
+    diagram: first('diagram'),
+    page: first('page'),
+  };
   const title = meta.title ?? data.url;
   const item = element('li', 'search-result');
-  const kind = kindLabel(meta) ?? data.filters['kind']?.[0];
+  const kind = kindLabel(meta);
 
   const labels = element('p', 'search-result__labels');
   if (kind) {

@@ -213,7 +213,7 @@ test.describe('diagram results', () => {
           for (const query of queries) {
             const { results } = await pagefind.search(query, { filters: { kind: 'Diagram' } });
             const data = await results[0]?.data();
-            found.push({ url: data?.url ?? '', meta: data?.meta ?? {}, excerpt: data?.excerpt ?? '' });
+            found.push({ url: data?.url ?? '', meta: data?.meta ?? {}, filters: data?.filters ?? {} });
           }
           return found;
         },
@@ -221,18 +221,18 @@ test.describe('diagram results', () => {
       );
       const title = readRendered('spark-optimisation')?.title;
       expect(box?.url).toMatch(new RegExp(`^${BASE_PATH}answers/[a-z-]+/#diagram-spark-optimisation/idle$`));
-      expect(box?.meta).toEqual(
+      expect(box?.meta).toEqual({ title: 'Executors idle much of the run' });
+      expect(box?.filters).toEqual(
         expect.objectContaining({
-          kind: 'Diagram',
-          part: 'Box',
-          diagram: title,
-          page: expect.stringMatching(/^Q\d+ · /),
+          kind: ['Diagram'],
+          part: ['Box'],
+          diagram: [title],
+          page: [expect.stringMatching(/^Q\d+ · /)],
         }),
       );
       expect(step?.url).toMatch(/#diagram-spark-optimisation\/step-4$/);
-      expect(step?.meta).toEqual(
-        expect.objectContaining({ kind: 'Diagram', part: 'Step', title: 'Step 4 of 6' }),
-      );
+      expect(step?.meta).toEqual({ title: 'Step 4 of 6' });
+      expect(step?.filters).toEqual(expect.objectContaining({ kind: ['Diagram'], part: ['Step'] }));
     },
   );
 });

@@ -23,6 +23,7 @@ export interface PagefindData {
   /** HTML: the words around the matches, matched words in `<mark>`. */
   excerpt: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
   sub_results: { url: string; title: string }[];
 }
 
