@@ -6,7 +6,7 @@ import { contentChecks, postBuild } from './src/build/index.ts';
 import { conceptMapGenerator, rehypeConceptLinks } from './src/concepts/index.ts';
 import { diagrams } from './src/diagrams/index.ts';
 import { codeBlocks } from './src/overrides/code-blocks.ts';
-import { searchRanking } from './src/search/index.ts';
+import { search } from './src/search/index.ts';
 import { rehypeBaseLinks } from './src/shared/rehype-base-links.ts';
 import { rehypeScrollableTables } from './src/shared/rehype-scrollable-tables.ts';
 import { basePath, siteOrigin } from './src/shared/urls.ts';
@@ -69,8 +69,9 @@ export default defineConfig({
       },
       // Code blocks: reachable by keyboard before any script runs, and kept out of search excerpts.
       expressiveCode: { plugins: [codeBlocks()] },
-      // One ranking for the search dialog, the search page and the search tests.
-      pagefind: { ranking: searchRanking },
+      // The search index is built by the search feature (`search()` below), with diagram boxes as
+      // records of their own; the dialog and the search page share one ranking (src/search/).
+      pagefind: false,
       // Answers are grouped by theme in src/answers/navigation.ts, from their frontmatter.
       sidebar: [{ label: 'Concepts', collapsed: true, items: [{ autogenerate: { directory: 'concepts' } }] }],
       // The 404 page is src/pages/404.astro: Starlight's own /404 route would be a second one.
@@ -79,6 +80,7 @@ export default defineConfig({
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
     }),
+    search(),
     postBuild(),
   ],
 });

@@ -1,7 +1,10 @@
 /**
- * Search: Pagefind, built into Starlight, plus what the site adds (other names, topics and kinds,
- * the search page, "/" and arrow keys) and the data files authors edit (`synonyms.ts`, `topics.ts`).
+ * Search: Pagefind's index of the site built by the site itself (`integration.ts`: pages, diagram
+ * boxes and steps, the vocabulary for typo correction), one search behaviour shared by the header
+ * dialog and the search page (`engine.ts`), and the data files authors edit (`synonyms.ts`,
+ * `topics.ts`).
  */
+export { search } from './integration.ts';
 export { searchRanking } from './ranking.ts';
 export { checkSearchDataFiles } from './record.ts';
 export { searchTopics } from './topics.ts';

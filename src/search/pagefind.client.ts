@@ -1,5 +1,7 @@
 import { siteBase } from '../shared/urls.ts';
+import type { SearchBackend } from './engine.ts';
 import { searchRanking } from './ranking.ts';
+import { Vocabulary, VOCABULARY_PATH, type VocabularyFile } from './spelling.ts';
 
 /**
  * The part of Pagefind's browser API (`/pagefind/pagefind.js`, written by the build) this site
@@ -58,3 +60,22 @@ export function loadPagefind(): Promise<PagefindApi> {
   pagefindPromise.catch(() => (pagefindPromise = undefined));
   return pagefindPromise;
 }
+
+let vocabularyPromise: Promise<Vocabulary> | undefined;
+
+/** The site's vocabulary for typo correction (`spelling.ts`), fetched the first time a query needs it. */
+export function loadVocabulary(): Promise<Vocabulary> {
+  vocabularyPromise ??= (async () => {
+    const response = await fetch(`${siteBase()}${VOCABULARY_PATH}`);
+    if (!response.ok) throw new Error(`${VOCABULARY_PATH}: HTTP ${response.status}`);
+    return new Vocabulary((await response.json()) as VocabularyFile);
+  })();
+  vocabularyPromise.catch(() => (vocabularyPromise = undefined));
+  return vocabularyPromise;
+}
+
+/** Pagefind and the vocabulary, as the search engine (`engine.ts`) uses them in the browser. */
+export const pagefindBackend: SearchBackend<PagefindResultData> = {
+  search: async (term, filters) => (await loadPagefind()).search(term, filters ? { filters } : {}),
+  vocabulary: loadVocabulary,
+};

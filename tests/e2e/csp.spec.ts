@@ -61,8 +61,10 @@ test.describe('content security policy', () => {
       await recordPageEvents(page);
       await page.goto(sitePath('/'));
       await page.getByRole('button', { name: 'Search' }).click();
-      await page.getByRole('dialog').getByRole('textbox', { name: 'Search' }).fill('shuffle');
-      const result = page.locator('.pagefind-ui__result-link').first();
+      // Misspelt, so the vocabulary for typo correction is fetched too.
+      await page.getByRole('dialog').getByRole('searchbox', { name: 'Search' }).fill('shufle');
+      await expect(page.getByRole('dialog').locator('[data-search-correction]')).toContainText('shuffle');
+      const result = page.getByRole('dialog').locator('.search-result__link').first();
       // The first search downloads and compiles Pagefind's WebAssembly and index chunks: allow for a
       // slow machine before the results appear.
       await expect(result).toBeVisible({ timeout: 15_000 });

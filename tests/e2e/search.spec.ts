@@ -1,31 +1,34 @@
 import { axeViolations } from '../support/page-checks.ts';
 import type { Locator, Page } from '@playwright/test';
 import { readAnswers } from '../../src/answers/index.ts';
+import { readRendered } from '../../src/diagrams/index.ts';
 import { expect, sitePath, test } from '../support/fixtures.ts';
 import { withPagefind } from '../support/search.ts';
 
 const airflowAnswer = readAnswers().find((a) => a.meta.number === 10);
+const sparkAnswer = readAnswers().find((a) => a.slug === 'spark-performance-and-cost');
 
-/** Starlight's search dialog in the header, with Pagefind's UI inside. */
+/** The search dialog in the header, with the site's search form inside. */
 class SearchDialog {
   readonly page: Page;
   readonly dialog: Locator;
   readonly box: Locator;
   readonly results: Locator;
   readonly message: Locator;
+  readonly correction: Locator;
 
   constructor(page: Page) {
     this.page = page;
     this.dialog = page.getByRole('dialog', { name: 'Search' });
-    this.box = this.dialog.getByRole('textbox');
-    this.results = this.dialog.locator('.pagefind-ui__result');
-    this.message = this.dialog.locator('.pagefind-ui__message');
+    this.box = this.dialog.getByRole('searchbox', { name: 'Search' });
+    this.results = this.dialog.getByRole('list', { name: 'Search results' }).locator('> li');
+    this.message = this.dialog.locator('[data-search-status]');
+    this.correction = this.dialog.locator('[data-search-correction]');
   }
 
   /**
-   * Waits until Starlight has wired the search button and our script has added the "/" shortcut
-   * (it announces the shortcut on the button just before listening for it): the two are separate
-   * scripts, and a key pressed between them would be lost.
+   * Waits until the search button is wired and announces "/" (the dialog's script does that
+   * last), so a key pressed now is not lost.
    */
   async ready(): Promise<void> {
     const button = this.page.locator('button[data-open-modal]');
@@ -43,9 +46,7 @@ class SearchDialog {
 
   /** A result, found by its title. */
   result(title: string | RegExp): Locator {
-    return this.results
-      .filter({ has: this.page.locator('.pagefind-ui__result-title', { hasText: title }) })
-      .first();
+    return this.results.filter({ has: this.page.getByRole('heading', { name: title }) }).first();
   }
 }
 
@@ -58,7 +59,7 @@ class SearchPage {
 
   constructor(page: Page) {
     this.page = page;
-    this.box = page.getByRole('searchbox', { name: 'Search answers and concepts' });
+    this.box = page.getByRole('searchbox', { name: 'Search answers, concepts and diagrams' });
     this.status = page.locator('main [data-search-status]');
     this.results = page.getByRole('list', { name: 'Search results' }).locator('> li');
   }
@@ -94,7 +95,7 @@ test.describe('search dialog', () => {
     await page.keyboard.press('/');
     await expect(search.box).toBeFocused();
     await page.keyboard.type('skew');
-    await expect(search.result('Data skew')).toBeVisible();
+    await expect(search.result(/^Data skew$/)).toBeVisible();
   });
 
   test('Ctrl+K opens it too', async ({ page }) => {
@@ -121,12 +122,12 @@ test.describe('search dialog', () => {
     await page.goto(sitePath('/'));
     await search.search('xcom');
     const concept = search.result(/^XCom$/);
-    await expect(concept.locator('[data-pagefind-ui-meta="kind"]')).toHaveText('Kind: Concept');
+    await expect(concept.locator('.search-result__kind')).toHaveText('Concept');
     const answer = search.result(`Q10 · ${airflowAnswer?.question}`);
-    await expect(answer.locator('[data-pagefind-ui-meta="kind"]')).toHaveText('Kind: Answer');
+    await expect(answer.locator('.search-result__kind')).toHaveText('Answer');
     // Sub-results lead to the matching section of the answer.
     await expect(
-      answer.locator('.pagefind-ui__result-nested a', { hasText: 'XCom for metadata' }),
+      answer.locator('.search-result__sections a', { hasText: 'XCom for metadata' }),
     ).toHaveAttribute(
       'href',
       /\/answers\/orchestrating-pipelines-with-airflow\/#xcom-for-metadata-storage-for-data$/,
@@ -141,18 +142,17 @@ test.describe('search dialog', () => {
       async (pagefind) => (await pagefind.search('skew', { filters: { kind: 'Answer' } })).results.length,
     );
     await search.search('skew');
-    await expect(search.message).toHaveText(/^\d+ results for skew$/);
-    await expect(search.message).not.toHaveText(`${answersForSkew} results for skew`);
+    await expect(search.message).toHaveText(/^\d+ results for “skew”$/);
+    await expect(search.message).not.toHaveText(`${answersForSkew} results for “skew”`);
 
-    await search.dialog.getByText('Kind', { exact: true }).click();
-    await search.dialog.getByRole('checkbox', { name: /^Answer/ }).check();
-    await expect(search.message).toHaveText(`${answersForSkew} results for skew`);
-    await expect(search.dialog.locator('[data-pagefind-ui-meta="kind"]', { hasText: 'Concept' })).toHaveCount(
-      0,
-    );
+    await search.dialog
+      .getByRole('group', { name: 'Kind' })
+      .getByRole('checkbox', { name: /^Answers/ })
+      .check();
+    await expect(search.message).toHaveText(`${answersForSkew} results for “skew” with these filters`);
+    await expect(search.dialog.locator('.search-result__kind', { hasText: 'Concept' })).toHaveCount(0);
 
-    await search.dialog.getByText('Topic', { exact: true }).click();
-    await search.dialog.getByRole('checkbox', { name: /^ML/ }).check();
+    await search.dialog.getByRole('group', { name: 'Topic' }).getByRole('checkbox', { name: /^ML/ }).check();
     await expect(search.results).toHaveCount(1);
     await expect(search.result(/^Q12 · /)).toBeVisible();
   });
@@ -161,7 +161,7 @@ test.describe('search dialog', () => {
     const search = new SearchDialog(page);
     await page.goto(sitePath('/'));
     await search.search('xcom');
-    const links = search.dialog.locator('a.pagefind-ui__result-link');
+    const links = search.dialog.getByRole('list', { name: 'Search results' }).getByRole('link');
     await expect(links.first()).toHaveText('XCom');
 
     await page.keyboard.press('ArrowDown');
@@ -282,4 +282,108 @@ test.describe('search page', () => {
       expect(await axeViolations(page)).toEqual([]);
     });
   }
+});
+
+test.describe('search that never comes back empty', () => {
+  test('a misspelt word finds what the right spelling finds, saying so, with the words as typed a click away (dialog)', async ({
+    page,
+  }) => {
+    const search = new SearchDialog(page);
+    await page.goto(sitePath('/concepts/shuffle/'));
+    await search.search('partioning strategy');
+    await expect(search.correction).toHaveText(
+      'Showing results for partitioning strategy. Search instead for “partioning strategy”',
+    );
+    await expect(search.results.first().getByRole('heading')).toHaveText(/^Q5 · /);
+
+    await search.correction.getByRole('link', { name: 'Search instead for “partioning strategy”' }).click();
+    await expect(search.dialog).toBeVisible();
+    await expect(search.correction).toBeHidden();
+    await expect(search.message).toHaveText(/“partioning strategy”/);
+  });
+
+  test(
+    'the search page corrects the same way, and the words as typed have their own URL',
+    { tag: '@base' },
+    async ({ page }) => {
+      const search = new SearchPage(page);
+      await page.goto(sitePath('/search/?q=broadcats%20join'));
+      const correction = page.locator('main [data-search-correction]');
+      await expect(correction).toContainText('Showing results for broadcasts join.');
+      await expect(search.results.first().getByRole('heading')).toHaveText('Broadcast join');
+      await correction.getByRole('link', { name: /^Search instead for/ }).click();
+      await expect(page).toHaveURL(/\/search\/\?q=broadcats\+join&verbatim=1$/);
+      await expect(correction).toBeHidden();
+    },
+  );
+
+  test('when no page has every word, the pages with most of them show, labelled as partial matches', async ({
+    page,
+  }) => {
+    const search = new SearchPage(page);
+    await page.goto(sitePath('/search/?q=timezone%20bug%20in%20daily%20totals'));
+    await expect(search.status).toHaveText(
+      /^No page has every word of “timezone bug in daily totals”: \d+ results? with most of them\.$/,
+    );
+    await expect(search.results.first().locator('.search-result__partial')).toHaveText(
+      /^Partial match: no “\w+”$/,
+    );
+    await expect(search.result(/^Q13 · /)).toBeVisible();
+  });
+
+  test(
+    'a diagram box is a result that opens the page with its card shown',
+    { tag: '@base' },
+    async ({ page }) => {
+      const search = new SearchDialog(page);
+      await page.goto(sitePath('/concepts/shuffle/'));
+      await search.search('executors idle');
+      const box = search.results.first();
+      await expect(box.locator('.search-result__kind')).toHaveText('Diagram box');
+      await expect(box.locator('.search-result__context')).toHaveText(
+        `${readRendered('spark-optimisation')?.title} · Q3 · ${sparkAnswer?.meta.shortTitle}`,
+      );
+      await box.getByRole('link').click();
+      await expect(page).toHaveURL(
+        /\/answers\/spark-performance-and-cost\/#diagram-spark-optimisation\/idle$/,
+      );
+      await expect(page.locator('.dg-card')).toBeVisible();
+      await expect(page.locator('.dg-card')).toHaveAccessibleName(/^Executors idle/);
+    },
+  );
+
+  test('a walkthrough step is a result that opens the walkthrough at that step', async ({ page }) => {
+    const search = new SearchPage(page);
+    await page.goto(
+      sitePath('/search/?q=scan%20over%20many%20small%20files%20compacting%20OPTIMIZE&kind=Diagram'),
+    );
+    const step = search.results.first();
+    await expect(step.locator('.search-result__kind')).toHaveText('Diagram step');
+    await step.getByRole('link', { name: 'Step 4 of 6' }).click();
+    await expect(page).toHaveURL(/#diagram-spark-optimisation\/step-4$/);
+    await expect(page.locator('#diagram-spark-optimisation-step-4')).toHaveAttribute('aria-current', 'step');
+  });
+
+  test('at 1280 x 800 the dialog shows three results or more, their excerpts free of repeated titles', async ({
+    page,
+  }) => {
+    const search = new SearchDialog(page);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(sitePath('/'));
+    await search.search('partition');
+    await expect(search.message).toHaveText(/results for “partition”$/);
+    const frame = await search.dialog.locator('.dialog-frame').boundingBox();
+    const boxes = await search.results.evaluateAll((items) =>
+      items.map((item) => item.getBoundingClientRect().bottom),
+    );
+    const fullyShown = boxes.filter((bottom) => frame && bottom <= frame.y + frame.height);
+    expect(
+      fullyShown.length,
+      `result bottoms ${boxes.join(', ')}; dialog ends at ${frame?.y} + ${frame?.height}`,
+    ).toBeGreaterThanOrEqual(3);
+    // A concept page opens with its title as a heading: the excerpt starts after it ("Partitioning.
+    // Partitioning splits…" read the title twice).
+    const concept = search.result(/^Partitioning$/);
+    await expect(concept.locator('.search-result__excerpt').first()).not.toHaveText(/^(#|Partitioning\.)/);
+  });
 });

@@ -23,6 +23,7 @@ export interface PagefindData {
   /** HTML: the words around the matches, matched words in `<mark>`. */
   excerpt: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
   sub_results: { url: string; title: string }[];
 }
 
@@ -89,5 +90,79 @@ export function indexedContent(page: Page, pageId: string): Promise<string | und
       return undefined;
     },
     `${BASE_PATH}${pageId}/`,
+  );
+}
+
+/**
+ * What a result link leads to, as `SEARCH_CASES` name it: a page id (`concepts/data-skew`), or a
+ * diagram box or step (`diagram:spark-optimisation/skew`, `diagram:airflow-dag/step-2`) whatever
+ * page shows the diagram.
+ */
+export function resultIdOf(url: string, basePath = BASE_PATH): string {
+  const hash = new URL(url, 'http://site').hash;
+  const diagram = decodeURIComponent(hash).match(/^#diagram-(.+\/.+)$/);
+  return diagram ? `diagram:${diagram[1]}` : pageIdOf(url, basePath);
+}
+
+/** What one search UI showed for a query. */
+export interface UiResults {
+  query: string;
+  /** Hrefs of the result titles, best first. */
+  urls: string[];
+  status: string;
+  /** The "Showing results for" line, empty when the query was not corrected. */
+  correction: string;
+}
+
+/** Where each search UI lives: the header dialog's form, or the search page's. */
+export const SEARCH_UI = {
+  dialog: 'dialog [data-search-ui]',
+  page: 'main [data-search-ui]',
+} as const;
+
+/**
+ * Runs queries in a search UI as a reader would, one after another: types each into the box,
+ * submits, and waits until the form reports that query searched (`data-searched`, set once its
+ * results are drawn). The form must be ready (`data-search-ready`): open the dialog first.
+ */
+export function searchInUi(
+  page: Page,
+  ui: keyof typeof SEARCH_UI,
+  queries: readonly string[],
+  limit = 3,
+): Promise<UiResults[]> {
+  return page.evaluate(
+    async ({ selector, queries, limit }) => {
+      const root = document.querySelector<HTMLElement>(selector);
+      const input = root?.querySelector<HTMLInputElement>('input[name="q"]');
+      const form = root?.querySelector('form');
+      if (!root || !input || !form || !('searchReady' in root.dataset))
+        throw new Error(`${selector} is not ready`);
+      const all = [];
+      for (const query of queries) {
+        delete root.dataset['searched'];
+        const searched = new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (root.dataset['searched'] !== query) return;
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(root, { attributes: true, attributeFilter: ['data-searched'] });
+        });
+        input.value = query;
+        form.requestSubmit();
+        await searched;
+        all.push({
+          query,
+          urls: [...root.querySelectorAll('.search-result__link')]
+            .slice(0, limit)
+            .map((link) => link.getAttribute('href') ?? ''),
+          status: root.querySelector('[data-search-status]')?.textContent ?? '',
+          correction: root.querySelector('[data-search-correction]:not([hidden])')?.textContent ?? '',
+        });
+      }
+      return all;
+    },
+    { selector: SEARCH_UI[ui], queries, limit },
   );
 }
