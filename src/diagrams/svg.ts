@@ -174,8 +174,9 @@ export function paintDifferences(
  * own page so Mermaid's internal counters match). Mermaid's themes differ in the `<style>` block,
  * a dark-only gradient and some paint attributes: the result is one SVG whose light and dark
  * styles are scoped to Starlight's theme. Only if the structure differs are both SVGs kept.
+ * `className` goes on the SVG (each layout of a diagram has its own, see legibility.ts).
  */
-export function mergeThemes(light: string, dark: string, svgId: string): ThemedSvg {
+export function mergeThemes(light: string, dark: string, svgId: string, className = 'dg-svg'): ThemedSvg {
   const lightSvg = prefixIds(light, svgId);
   const darkSvg = prefixIds(dark, svgId);
   const { width, height } = viewBoxSize(lightSvg);
@@ -193,7 +194,7 @@ export function mergeThemes(light: string, dark: string, svgId: string): ThemedS
         ? body.replace('</defs>', `${gradients.join('')}</defs>`)
         : body.replace(/(<svg\b[^>]*>)/, `$1<defs>${gradients.join('')}</defs>`);
     }
-    const svg = sizeSvg(body, width, height, 'dg-svg').replace(
+    const svg = sizeSvg(body, width, height, className).replace(
       /(<svg\b[^>]*>)/,
       `$1<style>${lightCss}${darkCss}${merged.darkCss}</style>`,
     );
@@ -203,13 +204,55 @@ export function mergeThemes(light: string, dark: string, svgId: string): ThemedS
   const darkIdSvg = prefixIds(dark.replaceAll(svgId, `${svgId}-dark`), `${svgId}-dark`);
   const dd = splitStyle(darkIdSvg);
   const html =
-    sizeSvg(l.body, width, height, 'dg-svg dg-svg--light').replace(
+    sizeSvg(l.body, width, height, `${className} dg-svg--light`).replace(
       /(<svg\b[^>]*>)/,
       `$1<style>${lightCss}</style>`,
     ) +
-    sizeSvg(dd.body, width, height, 'dg-svg dg-svg--dark').replace(
+    sizeSvg(dd.body, width, height, `${className} dg-svg--dark`).replace(
       /(<svg\b[^>]*>)/,
       `$1<style>${scopeCss(dd.css, DARK_SCOPE)}</style>`,
     );
   return { html, width, height, sharedBody: false };
+}
+
+/**
+ * Two layouts of one diagram (main and narrow) on a page carry the same Mermaid styles, scoped to
+ * their own SVG ids: about 2 KiB gzip each. When they are the same but for the id, the main SVG's
+ * rules are made to match both (`:is(#main, #narrow)`, the same specificity) and the narrow one
+ * keeps only its own paint rules (`[data-dg]`, see `paintDifferences`). Otherwise both are left as
+ * they are.
+ */
+export function shareStyles(
+  main: { html: string; id: string },
+  narrow: { html: string; id: string },
+): { main: string; narrow: string } {
+  const mainCss = main.html.match(STYLE)?.[1];
+  const narrowCss = narrow.html.match(STYLE)?.[1];
+  if (mainCss === undefined || narrowCss === undefined) return { main: main.html, narrow: narrow.html };
+  const idOf = (id: string) => new RegExp(`#${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g');
+  const own = (rule: CssRule) => rule.prelude.includes('[data-dg=');
+  const shared = (css: string, id: string) =>
+    cssRules(css)
+      .filter((rule) => !own(rule))
+      .map((rule) => `${rule.prelude}{${rule.body}}`)
+      .join('')
+      .replace(idOf(id), '#ID');
+  if (shared(mainCss, main.id) !== shared(narrowCss, narrow.id))
+    return { main: main.html, narrow: narrow.html };
+  const both = `:is(#${main.id},#${narrow.id})`;
+  const widen = (rule: CssRule) => {
+    if (own(rule)) return `${rule.prelude}{${rule.body}}`;
+    // A condition's body holds selectors; a style rule's body holds declarations, left alone.
+    const body = rule.prelude.startsWith('@') ? rule.body.replace(idOf(main.id), both) : rule.body;
+    return `${rule.prelude.replace(idOf(main.id), both)}{${body}}`;
+  };
+  const mainRules = cssRules(mainCss).map(widen).join('');
+  const narrowRules = cssRules(narrowCss)
+    .filter(own)
+    .map((rule) => `${rule.prelude}{${rule.body}}`)
+    .join('');
+  return {
+    main: main.html.replace(STYLE, () => `<style>${mainRules}</style>`),
+    narrow: narrow.html.replace(STYLE, () => `<style>${narrowRules}</style>`),
+  };
 }

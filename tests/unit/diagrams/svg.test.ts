@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mergeThemes, paintDifferences, prefixIds, scopeCss } from '../../../src/diagrams/svg.ts';
+import {
+  mergeThemes,
+  paintDifferences,
+  prefixIds,
+  scopeCss,
+  shareStyles,
+} from '../../../src/diagrams/svg.ts';
 import { sourceLine } from '../../../src/diagrams/render.ts';
 
 const svg = (fill: string, css: string) =>
@@ -59,5 +65,39 @@ describe('theme-aware SVG', () => {
     const text = '%% caption: x\nflowchart LR\n  a --> b\n  %% a note\n  b -->> c';
     assert.equal(sourceLine(text, 1), 2);
     assert.equal(sourceLine(text, 3), 5);
+  });
+});
+
+describe('two layouts of one diagram on a page', () => {
+  const styled = (id: string, css: string) => `<svg id="${id}"><style>${css}</style><g></g></svg>`;
+
+  it('share the Mermaid styles they have in common, keeping each its own paint rules', () => {
+    const shared = shareStyles(
+      {
+        html: styled('dg-x', `#dg-x .a{fill:red}@media (x){#dg-x .b{c:d}}#dg-x [data-dg="0"]{fill:#fff}`),
+        id: 'dg-x',
+      },
+      {
+        html: styled(
+          'dg-x-narrow',
+          `#dg-x-narrow .a{fill:red}@media (x){#dg-x-narrow .b{c:d}}#dg-x-narrow [data-dg="0"]{fill:#000}`,
+        ),
+        id: 'dg-x-narrow',
+      },
+    );
+    assert.equal(
+      shared.main,
+      styled(
+        'dg-x',
+        `:is(#dg-x,#dg-x-narrow) .a{fill:red}@media (x){:is(#dg-x,#dg-x-narrow) .b{c:d}}#dg-x [data-dg="0"]{fill:#fff}`,
+      ),
+    );
+    assert.equal(shared.narrow, styled('dg-x-narrow', `#dg-x-narrow [data-dg="0"]{fill:#000}`));
+  });
+
+  it('keep their own styles when they differ', () => {
+    const main = { html: styled('dg-x', '#dg-x .a{fill:red}'), id: 'dg-x' };
+    const narrow = { html: styled('dg-x-narrow', '#dg-x-narrow .a{fill:blue}'), id: 'dg-x-narrow' };
+    assert.deepEqual(shareStyles(main, narrow), { main: main.html, narrow: narrow.html });
   });
 });
