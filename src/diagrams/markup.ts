@@ -2,7 +2,7 @@ import { escapeHtml } from '../shared/text.ts';
 import { withBase } from '../shared/urls.ts';
 import type { DiagramGraph } from './annotations.ts';
 import type { RenderedDiagram } from './cache.ts';
-import { layoutCss } from './legibility.ts';
+import { layoutCss, type LabelSizes } from './legibility.ts';
 import { shareStyles } from './svg.ts';
 
 /**
@@ -85,8 +85,16 @@ export function diagramMarkup(diagram: RenderedDiagram, base: string): string {
         { html: diagram.narrow.html, id: `dg-${diagram.id}-narrow` },
       )
     : { main: diagram.html, narrow: '' };
+  // Each SVG says which diagram it draws (the viewer moves it out of its block) and the size of
+  // its labels (the viewer opens it at a readable scale).
+  const tag = (html: string, labels: LabelSizes) =>
+    html.replace(
+      /<svg\b(?=[^>]*\bdg-svg\b)/g,
+      `<svg data-dg-of="${diagram.id}" data-dg-labels="${labels.median} ${labels.min}"`,
+    );
   const main = svgMarkup(svgs.main, diagram.graph, base).replace('<style>', () => `<style>${css}`);
-  return main + (svgs.narrow && svgMarkup(svgs.narrow, diagram.graph, base));
+  const narrow = diagram.narrow ? svgMarkup(svgs.narrow, diagram.graph, base) : '';
+  return tag(main, diagram.labels) + (diagram.narrow ? tag(narrow, diagram.narrow.labels) : '');
 }
 
 /** One sentence per edge, for the text version of the diagram. */
