@@ -40,7 +40,7 @@ test.describe('diagrams', () => {
       await page.goto(sitePath(SPARK));
       const link = page.locator('figure.dg a.dg-link').first();
       const href = (await link.getAttribute('href')) ?? '';
-      for (const click of [{ modifiers: ['ControlOrMeta'] as const }, { button: 'middle' as const }]) {
+      for (const click of [{ modifiers: ['ControlOrMeta' as const] }, { button: 'middle' as const }]) {
         const [tab] = await Promise.all([context.waitForEvent('page'), link.click(click)]);
         await expect(tab).toHaveURL(new RegExp(`${href}$`));
         await tab.close();

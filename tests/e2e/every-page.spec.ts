@@ -71,6 +71,15 @@ for (const path of sitemapPaths()) {
       await expect(page.locator('h1')).toBeVisible();
       expect(await horizontalOverflow(page)).toBe(0);
       expect(illegible(await drawnLabels(page), LABELS.phone, LABELS.smallest)).toEqual([]);
+      if (answer) {
+        // The answer first: its 30-second summary starts on the first screen, under one row of
+        // controls and one line of concept chips.
+        const first = await firstScreen(page);
+        expect(first.summaryTop, 'the summary heading, from the top of a 844 px screen').toBeLessThan(
+          844 - 200,
+        );
+        expect(first.chipRows, 'rows of concept chips').toBe(1);
+      }
       await page.evaluate(() => document.fonts.ready);
       await scriptsReady(page);
       const { total, shifts } = await layoutShifts(page);
@@ -131,4 +140,20 @@ async function checkAnswerPage(page: Page, answer: Answer): Promise<void> {
     if (neighbour) await expect(link).toHaveAttribute('href', new RegExp(`${neighbour.path}$`));
     else await expect(link).toHaveCount(0);
   }
+}
+
+/** Where an answer's first screen puts its summary, and on how many rows its concept chips sit. */
+function firstScreen(page: Page): Promise<{ summaryTop: number; chipRows: number }> {
+  return page.evaluate(() => {
+    const summary = [...document.querySelectorAll('h2')].find(
+      (h) => h.textContent?.trim() === 'In 30 seconds',
+    );
+    const chips = [...document.querySelectorAll('.concept-chips li')].filter(
+      (li) => li.getClientRects().length > 0,
+    );
+    return {
+      summaryTop: summary?.getBoundingClientRect().top ?? Infinity,
+      chipRows: new Set(chips.map((li) => Math.round(li.getBoundingClientRect().top))).size,
+    };
+  });
 }
