@@ -125,7 +125,7 @@ function rulesFor(choice: Choice, below: number | undefined, s: LayoutSelectors,
   if (!rules) return '';
   return below === undefined || below === Infinity
     ? rules
-    : `@container dg-frame (width < ${below}px){${rules}}`;
+    : `@container dg-frame not (min-width: ${below}px){${rules}}`;
 }
 
 /** The rules of one viewport class (phone or desktop), from the widest frame to the narrowest. */
@@ -157,8 +157,10 @@ export function layoutCss(
   narrow: DiagramLayout | undefined,
   s: LayoutSelectors,
 ): string {
-  const phone = `(width <= ${LEGIBILITY.phoneMaxRem}rem)`;
-  const desktop = `(width > ${LEGIBILITY.phoneMaxRem}rem)`;
+  // No `<` in these rules: they go in an SVG's <style>, which HTML parses as text, where a `<`
+  // starts a tag (the W3C checker reports it). `not (min-width: X)` is `width < X`, exactly.
+  const phone = `all and (max-width: ${LEGIBILITY.phoneMaxRem}rem)`;
+  const desktop = `not all and (max-width: ${LEGIBILITY.phoneMaxRem}rem)`;
   return [
     `${s.main}{max-width:${main.width}px}`,
     narrow ? `${s.narrow}{max-width:${narrow.width}px}` : '',

@@ -54,17 +54,23 @@ describe('diagram legibility', () => {
   it('writes container queries from the widest frame to the narrowest, per viewport class', () => {
     const css = layoutCss(layout(1000), layout(600), selectors);
     assert.ok(css.startsWith('#d .main{max-width:1000px}#d .narrow{max-width:600px}'));
-    const phone = css.slice(css.indexOf('@media (width <= 40rem)'), css.indexOf('@media (width > 40rem)'));
+    const phone = css.slice(
+      css.indexOf('@media all and (max-width: 40rem)'),
+      css.indexOf('@media not all and (max-width: 40rem)'),
+    );
     // Under 694 px (1000 px at 11.1 / 16) the narrow layout; under 417 px it scrolls at 12 px.
     assert.match(
       phone,
-      /@container dg-frame \(width < 694px\)\{#d \.main\{display:none\}#d \.narrow\{display:block\}\}/,
+      /@container dg-frame not \(min-width: 694px\)\{#d \.main\{display:none\}#d \.narrow\{display:block\}\}/,
     );
     assert.match(
       phone,
-      /@container dg-frame \(width < 417px\)\{#d \.main\{display:none\}#d \.narrow\{display:block\}#d \.narrow\{width:450px;max-width:none\}#d \.hint\{display:block\}\}/,
+      /@container dg-frame not \(min-width: 417px\)\{#d \.main\{display:none\}#d \.narrow\{display:block\}#d \.narrow\{width:450px;max-width:none\}#d \.hint\{display:block\}\}/,
     );
-    assert.match(css, /@media \(width > 40rem\)\{@container dg-frame \(width < 819px\)/);
+    assert.match(
+      css,
+      /@media not all and \(max-width: 40rem\)\{@container dg-frame not \(min-width: 819px\)/,
+    );
   });
 
   it('without a narrow layout, only scrolls, in frames too narrow for it', () => {
@@ -72,11 +78,11 @@ describe('diagram legibility', () => {
     assert.doesNotMatch(css, /display:none/);
     assert.match(
       css,
-      /@container dg-frame \(width < 486px\)\{#d \.main\{width:525px;max-width:none\}#d \.hint\{display:block\}\}/,
+      /@container dg-frame not \(min-width: 486px\)\{#d \.main\{width:525px;max-width:none\}#d \.hint\{display:block\}\}/,
     );
     assert.match(
       layoutCss(layout(300), undefined, selectors),
-      /^#d \.main\{max-width:300px\}@media \(width <= 40rem\)\{@container dg-frame \(width < 209px\)/,
+      /^#d \.main\{max-width:300px\}@media all and \(max-width: 40rem\)\{@container dg-frame not \(min-width: 209px\)/,
     );
   });
 });
