@@ -79,6 +79,24 @@ describe('rendering diagrams', () => {
     assert.equal(diagram.sharedBody, true);
   });
 
+  it('measures its labels, keeps a narrow layout that reads better on a phone, and rounds its geometry', async () => {
+    const [diagram] = await renderer.render([fixture('good-flow')], version);
+    assert.ok(diagram);
+    assert.deepEqual(diagram.labels, { median: 16, min: 16 });
+    // Left to right, three boxes; top to bottom, one column.
+    assert.ok(diagram.narrow, 'a narrow layout');
+    assert.ok(diagram.narrow.width < diagram.width / 2, `${diagram.narrow.width} against ${diagram.width}`);
+    assert.match(diagram.narrow.html, /<svg id="dg-good-flow-narrow"[^>]*class="[^"]*dg-svg--narrow/);
+    assert.match(diagram.html, /<svg id="dg-good-flow"[^>]*class="[^"]*dg-svg--main/);
+    for (const node of diagram.graph.nodes)
+      assert.match(diagram.narrow.html, new RegExp(`data-dg-node="${node.id}"`));
+    assert.doesNotMatch(
+      diagram.html + diagram.narrow.html,
+      /\s(?:d|transform|x|y|width|height|viewBox)="[^"]*\d\.\d{2}/,
+      'coordinates to a tenth of a pixel',
+    );
+  });
+
   it("fails on a syntax error naming the .mmd file, the line and Mermaid's message", async () => {
     await assert.rejects(
       renderer.render([fixture('good-flow'), fixture('syntax-error')], version),
