@@ -13,7 +13,7 @@ import type { DiagramGraph } from './annotations.ts';
 import { pickNarrow, type DiagramLayout, type LabelSizes } from './legibility.ts';
 import { narrowSources } from './narrow.ts';
 import type { DiagramSource } from './source.ts';
-import { mergeThemes } from './svg.ts';
+import { mergeThemes, roundGeometry } from './svg.ts';
 
 const MERMAID_BUNDLE = fileURLToPath(import.meta.resolve('mermaid/dist/mermaid.min.js'));
 
@@ -117,7 +117,12 @@ export class DiagramRenderer {
       }
       const graph = light.graph ?? { nodes: [], edges: [] };
       const labels = light.labels ?? { median: 16, min: 16 };
-      const main = mergeThemes(light.svg, dark.svg, svgId, 'dg-svg dg-svg--main');
+      const main = mergeThemes(
+        roundGeometry(light.svg),
+        roundGeometry(dark.svg),
+        svgId,
+        'dg-svg dg-svg--main',
+      );
       const narrow = await this.renderNarrow(source, graph, { ...main, labels });
       this.onTiming?.(source.id, performance.now() - started);
       rendered.push({
@@ -168,7 +173,7 @@ export class DiagramRenderer {
       const { light, dark } = await this.renderBoth(text, svgId);
       if (!light.svg || !dark.svg || !light.labels) continue;
       candidates.push({
-        ...mergeThemes(light.svg, dark.svg, svgId, 'dg-svg dg-svg--narrow'),
+        ...mergeThemes(roundGeometry(light.svg), roundGeometry(dark.svg), svgId, 'dg-svg dg-svg--narrow'),
         labels: light.labels,
       });
     }
@@ -460,21 +465,6 @@ async function renderInPage(input: { text: string; svgId: string }): Promise<Pag
     sizes.length > 0
       ? { median: round(sizes[Math.floor(sizes.length / 2)] ?? 16), min: round(sizes[0] ?? 16) }
       : undefined;
-
-  // Geometry to a tenth of a pixel: Mermaid writes coordinates to 13 decimals, which is most of
-  // the bytes of a diagram with curved edges (the end-to-end pipeline: 22 KiB gzip, 10 KiB
-  // rounded). Nothing a reader sees moves; text, styles and ids are not touched.
-  const geometry =
-    /^(d|points|transform|viewBox|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|dx|dy|width|height|refX|refY|markerWidth|markerHeight)$/;
-  for (const element of [root, ...root.querySelectorAll('*')]) {
-    for (const attribute of [...element.attributes]) {
-      if (!geometry.test(attribute.name)) continue;
-      const rounded = attribute.value.replace(/-?(?:\d+\.\d*|\.\d+)(?:e[-+]?\d+)?/gi, (n) =>
-        String(Math.round(Number(n) * 10) / 10),
-      );
-      if (rounded !== attribute.value) element.setAttribute(attribute.name, rounded);
-    }
-  }
 
   return { svg: root.outerHTML, summary, graph, ...(labels ? { labels } : {}) };
 }
