@@ -38,5 +38,11 @@ export function narrowSources(kind: string, text: string, labels: readonly strin
   // map's long column of concepts becomes one long row): both are tried.
   const header = /^(\s*(?:flowchart|graph))\s+(LR|RL)\b/m;
   if (header.test(text)) sources.push(directive + text.replace(header, '$1 TB'));
+  // Mermaid's wrapping sizes a note with line breaks too narrow for its text; without wrapping,
+  // notes and messages size to their text. The renderer drops a candidate whose text spills.
+  if (kind === 'sequenceDiagram') {
+    const unwrapped = { ...config, sequence: { ...config.sequence, wrap: false } };
+    sources.push(`%%{init: ${JSON.stringify(unwrapped)}}%%\n${text}`);
+  }
   return sources;
 }

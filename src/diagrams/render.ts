@@ -22,6 +22,8 @@ interface PageResult {
   summary?: DiagramSummary;
   graph?: DiagramGraph;
   labels?: LabelSizes;
+  /** How many texts spill out of their box (see renderInPage). */
+  overflow?: number;
   error?: { message: string; line?: number };
 }
 
@@ -158,8 +160,9 @@ export class DiagramRenderer {
 
   /**
    * The narrow layout for small screens (narrow.ts): each candidate rendered, the one that reads
-   * best on a phone kept if it beats the main layout. A candidate that fails is only skipped: the
-   * main layout has rendered, and the page works without a narrow one.
+   * best on a phone kept if it beats the main layout. A candidate that fails, or whose text spills
+   * out of a box, is only skipped: the main layout has rendered, and the page works without a
+   * narrow one.
    */
   private async renderNarrow(
     source: DiagramSource,
@@ -171,7 +174,7 @@ export class DiagramRenderer {
     const candidates: NarrowLayout[] = [];
     for (const text of narrowSources(source.kind, withEntityCharacters(source.text), labels)) {
       const { light, dark } = await this.renderBoth(text, svgId);
-      if (!light.svg || !dark.svg || !light.labels) continue;
+      if (!light.svg || !dark.svg || !light.labels || light.overflow) continue;
       candidates.push({
         ...mergeThemes(roundGeometry(light.svg), roundGeometry(dark.svg), svgId, 'dg-svg dg-svg--narrow'),
         labels: light.labels,
@@ -459,6 +462,18 @@ async function renderInPage(input: { text: string; svgId: string }): Promise<Pag
       return Number.parseFloat(getComputedStyle(text).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
     })
     .sort((a, b) => a - b);
+  // Text wider than its box (a sequence note or participant): Mermaid's wrapping sizes some notes
+  // for a width the text does not fit; a narrow layout that does this is not used.
+  let overflow = 0;
+  for (const rect of root.querySelectorAll<SVGGraphicsElement>('rect.note, rect.actor')) {
+    const box = rect.getBBox();
+    for (const text of rect.parentElement?.querySelectorAll('text') ?? []) {
+      const t = text.getBBox();
+      const middle = t.y + t.height / 2;
+      const inside = middle >= box.y && middle <= box.y + box.height;
+      if (inside && (t.x < box.x - 1 || t.x + t.width > box.x + box.width + 1)) overflow++;
+    }
+  }
   host.remove();
   const round = (n: number) => Math.round(n * 100) / 100;
   const labels =
@@ -466,7 +481,7 @@ async function renderInPage(input: { text: string; svgId: string }): Promise<Pag
       ? { median: round(sizes[Math.floor(sizes.length / 2)] ?? 16), min: round(sizes[0] ?? 16) }
       : undefined;
 
-  return { svg: root.outerHTML, summary, graph, ...(labels ? { labels } : {}) };
+  return { svg: root.outerHTML, summary, graph, overflow, ...(labels ? { labels } : {}) };
 }
 
 interface MermaidGlobal {

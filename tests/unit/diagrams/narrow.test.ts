@@ -23,6 +23,11 @@ describe("a diagram's narrow layout", () => {
 
   it('leaves alone the kinds its settings do not change', () => {
     assert.deepEqual(narrowSources('erDiagram', 'erDiagram\n  A ||--o{ B : has', []), []);
-    assert.equal(narrowSources('sequenceDiagram', 'sequenceDiagram\n  A->>B: hi', []).length, 1);
+    // A sequence diagram with its messages wrapped, and without.
+    const sequence = narrowSources('sequenceDiagram', 'sequenceDiagram\n  A->>B: hi', []);
+    assert.deepEqual(
+      sequence.map((text) => /"wrap":(true|false)/.exec(text)?.[1]),
+      ['true', 'false'],
+    );
   });
 });
