@@ -67,7 +67,7 @@ export async function benchLegibility() {
     const cell = (w: number) => {
       const x = d.drawn[w];
       return x
-        ? `${x.median.toFixed(1)} / ${x.min.toFixed(1)} px ${x.layout}${x.scrolls ? ', scrolls' : ''}`
+        ? `${x.median.toFixed(1)} / ${x.min.toFixed(1)} px ${x.layout}${x.scrolls ? `, scrolls ×${x.widths}` : ''}`
         : '–';
     };
     console.log(`  ${d.id.padEnd(28)} ${cell(390).padEnd(34)} ${cell(1280)}`);

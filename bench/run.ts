@@ -294,7 +294,7 @@ interface LegibilityResult {
   diagrams: {
     id: string;
     path: string;
-    drawn: Record<string, { layout: string; median: number; min: number; scrolls: boolean }>;
+    drawn: Record<string, { layout: string; median: number; min: number; scrolls: boolean; widths?: number }>;
   }[];
   baseline?: { diagrams: { id: string; median: Record<string, number>; min: Record<string, number> }[] };
 }
@@ -307,7 +307,7 @@ function legibilityReport(result: LegibilityResult): string[] {
     const x = d.drawn[width];
     const was = before.get(d.id);
     if (!x) return '– | –';
-    const how = `${x.layout}${x.scrolls ? ', scrolls' : ''}`;
+    const how = `${x.layout}${x.scrolls ? `, scrolls ×${x.widths ?? '?'}` : ''}`;
     return `${px(was?.median[width])} / ${px(was?.min[width])} | **${px(x.median)} / ${px(x.min)}** (${how})`;
   };
   return [
@@ -317,7 +317,7 @@ function legibilityReport(result: LegibilityResult): string[] {
       'times the scale its SVG is drawn at, median / smallest, in CSS px. Floors (issue 23, checked on every page by ' +
       '`tests/e2e/every-page.spec.ts`): median 11 on a 390 px phone, 13 on a 1280 px desktop, none under 9. "Before" is commit ' +
       'ca56718, every diagram fitted to the text column. The layout is the main one or the narrow one rendered for small ' +
-      'screens; "scrolls": the frame scrolls sideways at a readable scale (src/diagrams/legibility.ts).',
+      'screens; "scrolls ×n": the frame scrolls sideways at a readable scale, the diagram n frame widths wide (src/diagrams/legibility.ts).',
     '',
     '| diagram | page | 390 px before | 390 px now | 1280 px before | 1280 px now |',
     '| --- | --- | ---: | ---: | ---: | ---: |',

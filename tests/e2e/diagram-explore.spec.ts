@@ -330,7 +330,8 @@ test.describe('exploring a diagram', () => {
       expect(look.litText, JSON.stringify(look)).toBeGreaterThan(9);
       expect(look.dimText, JSON.stringify(look)).toBeGreaterThanOrEqual(4.5);
       expect(look.litText / look.dimText, JSON.stringify(look)).toBeGreaterThan(2);
-      expect(look.dimShapes).toBeLessThanOrEqual(0.25);
+      // The shapes fade with a short transition.
+      await expect.poll(async () => (await highlightContrast(page)).dimShapes).toBeLessThanOrEqual(0.25);
       expect(look.litStroke).toBeGreaterThanOrEqual(2.5);
       await page.keyboard.press('Escape');
       await x.block.getByRole('button', { name: 'Walk through' }).click();

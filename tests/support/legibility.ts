@@ -11,6 +11,8 @@ export interface DrawnLabels {
   min: number;
   /** Whether its frame scrolls sideways. */
   scrolls: boolean;
+  /** How many frame widths the diagram is drawn across: 1 when it fits. */
+  widths: number;
 }
 
 /**
@@ -44,6 +46,7 @@ export function drawnLabels(page: Page): Promise<DrawnLabels[]> {
           median: round(median),
           min: round(sizes[0] ?? 0),
           scrolls: !!canvas && canvas.scrollWidth > canvas.clientWidth + 1,
+          widths: canvas ? Math.round((canvas.scrollWidth / canvas.clientWidth) * 100) / 100 : 1,
         },
       ];
     }),
