@@ -35,7 +35,10 @@ export interface Targets {
 export const LEGIBILITY = {
   /**
    * Viewports up to this width (40rem) are phones, read closer to the eye than a desktop screen,
-   * so a smaller label reads as well. The issue's floors: 11 px on a phone, 13 px on a desktop.
+   * so a smaller label reads as well. The floors (issue 23): 11 px on a phone, 13 px on a desktop.
+   * A layout is fitted down to just above the floor, since a diagram a little wider than the
+   * screen is better seen whole than cut at the edge; once it must scroll, it is drawn a size
+   * larger, since the reader pans anyway.
    */
   phoneMaxRem: 40,
   phone: { fit: 11.1, scroll: 12 },
