@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MERMAID_CONFIG, RENDERER_VERSION, THEMES } from './settings.ts';
+import { MERMAID_CONFIG, NARROW_CONFIG, RENDERER_VERSION, THEMES } from './settings.ts';
 import type { DiagramGraph } from './annotations.ts';
+import type { LabelSizes } from './legibility.ts';
 import { parseDiagramSource, type DiagramSource } from './source.ts';
 
 /** What a render stores: everything the page needs, so the build never starts a browser. */
@@ -19,11 +20,24 @@ export interface RenderedDiagram {
   width: number;
   height: number;
   sharedBody: boolean;
+  /** Its label sizes at scale 1: how small it may be drawn (legibility.ts). */
+  labels: LabelSizes;
+  /** The layout for small screens, when the renderer found one narrower (narrow.ts). */
+  narrow?: NarrowLayout;
   /** Node links (`click <node> href`), base path not yet added. */
   links: { node: string; href: string; label: string }[];
   summary: DiagramSummary;
   /** Boxes and edges by id, as the SVG's `data-dg-node` / `data-dg-edge` attributes name them. */
   graph: DiagramGraph;
+}
+
+/** A second layout of the same diagram: its own SVG (id `dg-<id>-narrow`), same boxes and edges. */
+export interface NarrowLayout {
+  html: string;
+  width: number;
+  height: number;
+  sharedBody: boolean;
+  labels: LabelSizes;
 }
 
 /** A text version of the diagram for screen readers and search (Pagefind skips SVG). */
@@ -45,7 +59,7 @@ export function mermaidVersion(root = '.'): string {
 /** The cache key: a render is reused only while its source, Mermaid and the settings are unchanged. */
 export function renderKey(text: string, version: string): string {
   return createHash('sha256')
-    .update(JSON.stringify({ text, version, MERMAID_CONFIG, THEMES, RENDERER_VERSION }))
+    .update(JSON.stringify({ text, version, MERMAID_CONFIG, NARROW_CONFIG, THEMES, RENDERER_VERSION }))
     .digest('hex')
     .slice(0, 16);
 }

@@ -2,6 +2,8 @@ import { escapeHtml } from '../shared/text.ts';
 import { withBase } from '../shared/urls.ts';
 import type { DiagramGraph } from './annotations.ts';
 import type { RenderedDiagram } from './cache.ts';
+import { layoutCss, type LabelSizes } from './legibility.ts';
+import { shareStyles } from './svg.ts';
 
 /**
  * What a screen reader says for a box: its label and its connections, "Silver tables, from: clean
@@ -29,18 +31,19 @@ export function nodeNames(graph: DiagramGraph): Map<string, string> {
 }
 
 /**
- * Prepares a stored render for one page:
+ * Prepares one layout's SVG for a page:
  * - node links get the base path and SVG 2's `href` (Mermaid writes the deprecated `xlink:href`);
  * - every box is reachable by keyboard and named with its label and its connections: a linked box
  *   through its link, any other box as a focusable image (`tabindex`, `role="img"`, `aria-label`);
- *   a box drawn twice (a sequence participant, top and bottom) is reachable once.
+ *   a box drawn twice (a sequence participant, top and bottom) is reachable once. With scripts,
+ *   the diagram becomes one Tab stop the first time a box takes focus (explore.client.ts).
  */
-export function diagramMarkup(diagram: RenderedDiagram, base: string): string {
-  const names = nodeNames(diagram.graph);
+export function svgMarkup(html: string, graph: DiagramGraph, base: string): string {
+  const names = nodeNames(graph);
   const reachable = new Set<string>();
   const name = (id: string) => escapeHtml(names.get(id) ?? id);
   return (
-    diagram.html
+    html
       // A linked box: `<a xlink:href="/x/" ... aria-label="label"><title>…</title><g … data-dg-node="id"`.
       .replace(
         /<a xlink:href="(\/[^"]*)"([^>]*?) aria-label="[^"]*"([^>]*)>((?:<title>[^<]*<\/title>)?<g [^>]*?data-dg-node="([^"]+)")/g,
@@ -62,6 +65,36 @@ export function diagramMarkup(diagram: RenderedDiagram, base: string): string {
         },
       )
   );
+}
+
+/**
+ * A stored render as a page shows it: its main layout, its narrow one when it has one, and in the
+ * main layout's `<style>` the rules that pick a layout and a size for the frame's width
+ * (legibility.ts). Diagram.astro puts it in the frame `#diagram-<id> .dg-frame`.
+ */
+export function diagramMarkup(diagram: RenderedDiagram, base: string): string {
+  const block = `#diagram-${diagram.id}`;
+  const css = layoutCss(diagram, diagram.narrow, {
+    main: `${block} .dg-svg--main`,
+    narrow: `${block} .dg-svg--narrow`,
+    hint: `${block} .dg-scroll-hint`,
+  });
+  const svgs = diagram.narrow
+    ? shareStyles(
+        { html: diagram.html, id: `dg-${diagram.id}` },
+        { html: diagram.narrow.html, id: `dg-${diagram.id}-narrow` },
+      )
+    : { main: diagram.html, narrow: '' };
+  // Each SVG says which diagram it draws (the viewer moves it out of its block) and the size of
+  // its labels (the viewer opens it at a readable scale).
+  const tag = (html: string, labels: LabelSizes) =>
+    html.replace(
+      /<svg\b(?=[^>]*\bdg-svg\b)/g,
+      `<svg data-dg-of="${diagram.id}" data-dg-labels="${labels.median} ${labels.min}"`,
+    );
+  const main = svgMarkup(svgs.main, diagram.graph, base).replace('<style>', () => `<style>${css}`);
+  const narrow = diagram.narrow ? svgMarkup(svgs.narrow, diagram.graph, base) : '';
+  return tag(main, diagram.labels) + (diagram.narrow ? tag(narrow, diagram.narrow.labels) : '');
 }
 
 /** One sentence per edge, for the text version of the diagram. */

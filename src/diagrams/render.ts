@@ -1,11 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright';
 import { ContentError, type Problem } from '../shared/problems.ts';
-import { mermaidVersion, renderKey, type DiagramSummary, type RenderedDiagram } from './cache.ts';
+import {
+  mermaidVersion,
+  renderKey,
+  type DiagramSummary,
+  type NarrowLayout,
+  type RenderedDiagram,
+} from './cache.ts';
 import { MERMAID_CONFIG, THEMES } from './settings.ts';
 import type { DiagramGraph } from './annotations.ts';
+import { pickNarrow, type DiagramLayout, type LabelSizes } from './legibility.ts';
+import { narrowSources } from './narrow.ts';
 import type { DiagramSource } from './source.ts';
-import { mergeThemes } from './svg.ts';
+import { mergeThemes, roundGeometry } from './svg.ts';
 
 const MERMAID_BUNDLE = fileURLToPath(import.meta.resolve('mermaid/dist/mermaid.min.js'));
 
@@ -13,6 +21,9 @@ interface PageResult {
   svg?: string;
   summary?: DiagramSummary;
   graph?: DiagramGraph;
+  labels?: LabelSizes;
+  /** How many texts spill out of their box (see renderInPage). */
+  overflow?: number;
   error?: { message: string; line?: number };
 }
 
@@ -96,19 +107,26 @@ export class DiagramRenderer {
     for (const source of sources) {
       const svgId = `dg-${source.id}`;
       const started = performance.now();
-      const [light, dark] = await Promise.all([
-        this.pages.light.evaluate(renderInPage, { text: withEntityCharacters(source.text), svgId }),
-        this.pages.dark.evaluate(renderInPage, { text: withEntityCharacters(source.text), svgId }),
-      ]);
-      this.onTiming?.(source.id, performance.now() - started);
+      const { light, dark } = await this.renderBoth(withEntityCharacters(source.text), svgId);
       const result = light.error ? light : dark.error ? dark : light;
       if (result.error || !light.svg || !dark.svg || !light.summary) {
+        this.onTiming?.(source.id, performance.now() - started);
         problems.push({
           position: { file: source.file, line: sourceLine(source.text, result.error?.line ?? 1) },
           message: `Mermaid: ${(result.error?.message ?? 'render failed').split('\n').join(' ').replace(/\s+/g, ' ')}`,
         });
         continue;
       }
+      const graph = light.graph ?? { nodes: [], edges: [] };
+      const labels = light.labels ?? { median: 16, min: 16 };
+      const main = mergeThemes(
+        roundGeometry(light.svg),
+        roundGeometry(dark.svg),
+        svgId,
+        'dg-svg dg-svg--main',
+      );
+      const narrow = await this.renderNarrow(source, graph, { ...main, labels });
+      this.onTiming?.(source.id, performance.now() - started);
       rendered.push({
         id: source.id,
         key: renderKey(source.text, version),
@@ -116,17 +134,53 @@ export class DiagramRenderer {
         caption: source.caption,
         title: source.title,
         description: source.description,
-        ...mergeThemes(light.svg, dark.svg, svgId),
+        ...main,
+        labels,
+        ...(narrow ? { narrow } : {}),
         links: source.links.map((link) => ({
           node: link.node,
           href: link.href,
           label: link.tooltip || link.node,
         })),
         summary: light.summary,
-        graph: light.graph ?? { nodes: [], edges: [] },
+        graph,
       });
     }
     return { rendered, problems };
+  }
+
+  /** One text in both themes' pages, side by side (the two pages keep Mermaid's counters equal). */
+  private async renderBoth(text: string, svgId: string): Promise<{ light: PageResult; dark: PageResult }> {
+    const [light, dark] = await Promise.all([
+      this.pages.light.evaluate(renderInPage, { text, svgId }),
+      this.pages.dark.evaluate(renderInPage, { text, svgId }),
+    ]);
+    return { light, dark };
+  }
+
+  /**
+   * The narrow layout for small screens (narrow.ts): each candidate rendered, the one that reads
+   * best on a phone kept if it beats the main layout. A candidate that fails, or whose text spills
+   * out of a box, is only skipped: the main layout has rendered, and the page works without a
+   * narrow one.
+   */
+  private async renderNarrow(
+    source: DiagramSource,
+    graph: DiagramGraph,
+    main: DiagramLayout,
+  ): Promise<NarrowLayout | undefined> {
+    const svgId = `dg-${source.id}-narrow`;
+    const labels = [...graph.nodes.map((n) => n.label), ...graph.edges.map((e) => e.label)];
+    const candidates: NarrowLayout[] = [];
+    for (const text of narrowSources(source.kind, withEntityCharacters(source.text), labels)) {
+      const { light, dark } = await this.renderBoth(text, svgId);
+      if (!light.svg || !dark.svg || !light.labels || light.overflow) continue;
+      candidates.push({
+        ...mergeThemes(roundGeometry(light.svg), roundGeometry(dark.svg), svgId, 'dg-svg dg-svg--narrow'),
+        labels: light.labels,
+      });
+    }
+    return pickNarrow(main, candidates);
   }
 
   async close(): Promise<void> {
@@ -397,7 +451,37 @@ async function renderInPage(input: { text: string; svgId: string }): Promise<Pag
     text.nodeValue = decoder.value;
   }
 
-  return { svg: root.outerHTML, summary, graph };
+  // Label sizes, as Mermaid's styles set them (legibility.ts): measured with the SVG in the page,
+  // each text's font size times its scale in the SVG's own units.
+  document.body.append(host);
+  const toRoot = root.getScreenCTM()?.inverse();
+  const sizes = [...root.querySelectorAll('text')]
+    .filter((text) => text.textContent?.trim())
+    .map((text) => {
+      const m = toRoot && text.getScreenCTM() ? toRoot.multiply(text.getScreenCTM() as DOMMatrix) : undefined;
+      return Number.parseFloat(getComputedStyle(text).fontSize) * (m ? Math.hypot(m.a, m.b) : 1);
+    })
+    .sort((a, b) => a - b);
+  // Text wider than its box (a sequence note or participant): Mermaid's wrapping sizes some notes
+  // for a width the text does not fit; a narrow layout that does this is not used.
+  let overflow = 0;
+  for (const rect of root.querySelectorAll<SVGGraphicsElement>('rect.note, rect.actor')) {
+    const box = rect.getBBox();
+    for (const text of rect.parentElement?.querySelectorAll('text') ?? []) {
+      const t = text.getBBox();
+      const middle = t.y + t.height / 2;
+      const inside = middle >= box.y && middle <= box.y + box.height;
+      if (inside && (t.x < box.x - 1 || t.x + t.width > box.x + box.width + 1)) overflow++;
+    }
+  }
+  host.remove();
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const labels =
+    sizes.length > 0
+      ? { median: round(sizes[Math.floor(sizes.length / 2)] ?? 16), min: round(sizes[0] ?? 16) }
+      : undefined;
+
+  return { svg: root.outerHTML, summary, graph, overflow, ...(labels ? { labels } : {}) };
 }
 
 interface MermaidGlobal {

@@ -174,8 +174,9 @@ export function paintDifferences(
  * own page so Mermaid's internal counters match). Mermaid's themes differ in the `<style>` block,
  * a dark-only gradient and some paint attributes: the result is one SVG whose light and dark
  * styles are scoped to Starlight's theme. Only if the structure differs are both SVGs kept.
+ * `className` goes on the SVG (each layout of a diagram has its own, see legibility.ts).
  */
-export function mergeThemes(light: string, dark: string, svgId: string): ThemedSvg {
+export function mergeThemes(light: string, dark: string, svgId: string, className = 'dg-svg'): ThemedSvg {
   const lightSvg = prefixIds(light, svgId);
   const darkSvg = prefixIds(dark, svgId);
   const { width, height } = viewBoxSize(lightSvg);
@@ -193,7 +194,7 @@ export function mergeThemes(light: string, dark: string, svgId: string): ThemedS
         ? body.replace('</defs>', `${gradients.join('')}</defs>`)
         : body.replace(/(<svg\b[^>]*>)/, `$1<defs>${gradients.join('')}</defs>`);
     }
-    const svg = sizeSvg(body, width, height, 'dg-svg').replace(
+    const svg = sizeSvg(body, width, height, className).replace(
       /(<svg\b[^>]*>)/,
       `$1<style>${lightCss}${darkCss}${merged.darkCss}</style>`,
     );
@@ -203,13 +204,108 @@ export function mergeThemes(light: string, dark: string, svgId: string): ThemedS
   const darkIdSvg = prefixIds(dark.replaceAll(svgId, `${svgId}-dark`), `${svgId}-dark`);
   const dd = splitStyle(darkIdSvg);
   const html =
-    sizeSvg(l.body, width, height, 'dg-svg dg-svg--light').replace(
+    sizeSvg(l.body, width, height, `${className} dg-svg--light`).replace(
       /(<svg\b[^>]*>)/,
       `$1<style>${lightCss}</style>`,
     ) +
-    sizeSvg(dd.body, width, height, 'dg-svg dg-svg--dark').replace(
+    sizeSvg(dd.body, width, height, `${className} dg-svg--dark`).replace(
       /(<svg\b[^>]*>)/,
       `$1<style>${scopeCss(dd.css, DARK_SCOPE)}</style>`,
     );
   return { html, width, height, sharedBody: false };
+}
+
+/**
+ * Two layouts of one diagram (main and narrow) on a page carry the same Mermaid styles, scoped to
+ * their own SVG ids: about 2 KiB gzip each. When they are the same but for the id, the main SVG's
+ * rules are made to match both (`:is(#main, #narrow)`, the same specificity) and the narrow one
+ * keeps only its own paint rules (`[data-dg]`, see `paintDifferences`). Otherwise both are left as
+ * they are.
+ */
+export function shareStyles(
+  main: { html: string; id: string },
+  narrow: { html: string; id: string },
+): { main: string; narrow: string } {
+  const mainCss = main.html.match(STYLE)?.[1];
+  const narrowCss = narrow.html.match(STYLE)?.[1];
+  if (mainCss === undefined || narrowCss === undefined) return { main: main.html, narrow: narrow.html };
+  const idOf = (id: string) => new RegExp(`#${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g');
+  const own = (rule: CssRule) => rule.prelude.includes('[data-dg=');
+  const shared = (css: string, id: string) =>
+    cssRules(css)
+      .filter((rule) => !own(rule))
+      .map((rule) => `${rule.prelude}{${rule.body}}`)
+      .join('')
+      .replace(idOf(id), '#ID');
+  if (shared(mainCss, main.id) !== shared(narrowCss, narrow.id))
+    return { main: main.html, narrow: narrow.html };
+  const both = `:is(#${main.id},#${narrow.id})`;
+  const widen = (rule: CssRule) => {
+    if (own(rule)) return `${rule.prelude}{${rule.body}}`;
+    // A condition's body holds selectors; a style rule's body holds declarations, left alone.
+    const body = rule.prelude.startsWith('@') ? rule.body.replace(idOf(main.id), both) : rule.body;
+    return `${rule.prelude.replace(idOf(main.id), both)}{${body}}`;
+  };
+  const mainRules = cssRules(mainCss).map(widen).join('');
+  const narrowRules = cssRules(narrowCss)
+    .filter(own)
+    .map((rule) => `${rule.prelude}{${rule.body}}`)
+    .join('');
+  return {
+    main: main.html.replace(STYLE, () => `<style>${mainRules}</style>`),
+    narrow: narrow.html.replace(STYLE, () => `<style>${narrowRules}</style>`),
+  };
+}
+
+/** Attributes that hold coordinates and sizes. */
+const GEOMETRY = new Set([
+  'd',
+  'points',
+  'transform',
+  'viewBox',
+  'x',
+  'y',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'rx',
+  'ry',
+  'dx',
+  'dy',
+  'width',
+  'height',
+  'refX',
+  'refY',
+  'markerWidth',
+  'markerHeight',
+]);
+const DECIMAL = /-?(?:\d+\.\d*|\.\d+)(?:e[-+]?\d+)?/gi;
+
+/**
+ * Numbers in a coordinate list to a tenth. Path data runs numbers together (`1.04.5` is 1.04 and
+ * .5, `2.258.001` is 2.258 and .001), so each keeps its point, and one written from its point keeps
+ * starting with it: `1.0.5`, `2.3.0`, never `1.5` or `2.30`.
+ */
+export function roundNumbers(value: string): string {
+  return value.replace(DECIMAL, (n) => {
+    const rounded = (Math.round(Number(n) * 10) / 10).toFixed(1);
+    return /^-?\./.test(n) ? rounded.replace(/^(-?)0\./, '$1.') : rounded;
+  });
+}
+
+/**
+ * Geometry to a tenth of a pixel: Mermaid writes coordinates to 13 decimals, which is most of the
+ * bytes of a diagram with curved edges (the end-to-end pipeline: 22 KiB gzip, 10 KiB rounded).
+ * Nothing a reader sees moves, even zoomed 8 times; text, styles and ids are left as they are.
+ */
+export function roundGeometry(svg: string): string {
+  return svg.replace(/<[^>]+>/g, (tag) =>
+    tag.replace(/(\s)([\w:-]+)="([^"]*)"/g, (attribute, space: string, name: string, value: string) =>
+      GEOMETRY.has(name) ? `${space}${name}="${roundNumbers(value)}"` : attribute,
+    ),
+  );
 }

@@ -1,19 +1,26 @@
 /**
  * Full-screen view for prerendered diagrams: zoom (wheel, pinch, + / - / 0 keys, buttons), pan
- * (drag, arrow keys) and Esc to close, plus "Copy link". Without JavaScript the figure still shows
+ * (drag, arrow keys) and Esc to close, plus "Copy link". It opens at a scale whose labels are
+ * readable (on a phone, the diagram may then be wider than the screen), zooms around the pinch or
+ * the pointer (the buttons and keys: around the middle of what shows of the diagram), and never
+ * lets the diagram leave the screen (zoom.ts). Without JavaScript the figure still shows
  * the diagram, its caption, its text version and its source; this only adds the viewer.
  */
 import { canonicalUrlOf, copyText } from '../shared/clipboard.ts';
+import { scrollDelta } from './placement.ts';
+import {
+  clampView,
+  openingScale,
+  openingView,
+  visibleCentre,
+  zoomAround,
+  type Size,
+  type View,
+} from './zoom.ts';
 
-const MIN_SCALE = 0.5;
-const MAX_SCALE = 8;
 const STEP = 1.25;
-
-interface View {
-  scale: number;
-  x: number;
-  y: number;
-}
+/** Phones open the viewer at a phone's readable scale (see legibility.ts). */
+const PHONE = '(width <= 40rem)';
 
 let dialog: HTMLDialogElement | undefined;
 
@@ -33,14 +40,18 @@ function buildDialog(): HTMLDialogElement {
     <div class="dg-dialog__viewport" tabindex="0" aria-label="Diagram: scroll or pinch to zoom, drag or use the arrow keys to pan">
       <div class="dg-dialog__stage"></div>
     </div>
-    <p class="dg-dialog__hint">Scroll or pinch to zoom · drag to pan · + − 0 keys · Esc closes</p>`;
+    <p class="dg-dialog__hint">Pinch or scroll to zoom · drag to pan · + − 0 keys · Esc closes</p>`;
   document.body.append(element);
   return element;
 }
 
 function openViewer(figure: HTMLElement): void {
   const canvas = figure.querySelector<HTMLElement>('[data-dg-canvas]');
-  const svg = canvas?.querySelector('svg');
+  // The layout the page shows (main or narrow, legibility.ts), in the theme it shows.
+  const svgs = [...(canvas?.querySelectorAll<SVGSVGElement>('svg.dg-svg') ?? [])].filter(
+    (svg) => svg.getClientRects().length > 0,
+  );
+  const svg = svgs[0];
   if (!canvas || !svg) return;
   dialog ??= buildDialog();
   const current = dialog;
@@ -49,34 +60,45 @@ function openViewer(figure: HTMLElement): void {
   const title = current.querySelector<HTMLElement>('.dg-dialog__title');
   if (!stage || !viewport || !title) return;
 
-  // Move the SVG itself (no clone: ids stay unique), keeping its place in the page reserved.
-  const svgs = [...canvas.querySelectorAll('svg')];
+  // Move the SVG itself (no clone: ids stay unique), keeping its place in the page reserved and
+  // the frame where the reader had scrolled it.
+  const { scrollLeft } = canvas;
+  canvas.style.height = `${canvas.offsetHeight}px`;
+  const placeholder = document.createComment('diagram in the viewer');
+  svg.before(placeholder);
   stage.replaceChildren(...svgs);
   title.textContent = figure.querySelector('figcaption strong')?.textContent?.replace(/\.$/, '') ?? 'Diagram';
   current.setAttribute('aria-label', title.textContent);
-  const view: View = { scale: 1, x: 0, y: 0 };
-  const apply = () => {
+
+  const size: Size = {
+    width: svg.viewBox.baseVal.width || svg.width.baseVal.value,
+    height: svg.viewBox.baseVal.height || svg.height.baseVal.value,
+  };
+  stage.style.width = `${size.width}px`;
+  const [median = 16, min = median] = (svg.dataset['dgLabels'] ?? '').split(' ').map(Number);
+  const screen = (): Size => ({ width: viewport.clientWidth, height: viewport.clientHeight });
+  let opening = 1;
+  let limits = { min: 0.5, max: 8 };
+  let view: View = { scale: 1, x: 0, y: 0 };
+  const apply = (next: View) => {
+    view = clampView(next, size, screen());
     stage.style.transform = `translate(${view.x}px, ${view.y}px) scale(${view.scale})`;
-    current.dataset['scale'] = view.scale.toFixed(3);
-  };
-  const zoomAt = (factor: number, cx: number, cy: number) => {
-    const next = Math.min(MAX_SCALE, Math.max(MIN_SCALE, view.scale * factor));
-    const ratio = next / view.scale;
-    view.x = cx - (cx - view.x) * ratio;
-    view.y = cy - (cy - view.y) * ratio;
-    view.scale = next;
-    apply();
-  };
-  const centre = () => {
-    const box = viewport.getBoundingClientRect();
-    return [box.width / 2, box.height / 2] as const;
+    // The zoom level relative to the opening scale: what the controls change.
+    current.dataset['scale'] = (view.scale / opening).toFixed(3);
   };
   const reset = () => {
-    view.scale = 1;
-    view.x = 0;
-    view.y = 0;
-    apply();
+    opening = openingScale(size, { median, min }, screen(), matchMedia(PHONE).matches);
+    limits = { min: opening * 0.5, max: opening * 8 };
+    apply(openingView(opening, size, screen()));
   };
+  const zoomAt = (factor: number, cx: number, cy: number) =>
+    apply(zoomAround(view, factor, cx, cy, limits, size, screen()));
+  // The buttons and keys zoom around the middle of the part of the diagram on the screen.
+  const zoomHere = (factor: number) => {
+    const at = visibleCentre(view, size, screen());
+    zoomAt(factor, at.x, at.y);
+  };
+  const pan = (dx: number, dy: number) => apply({ ...view, x: view.x + dx, y: view.y + dy });
 
   const controller = new AbortController();
   const { signal } = controller;
@@ -87,8 +109,8 @@ function openViewer(figure: HTMLElement): void {
       if (!button) return;
       if (button.hasAttribute('data-close')) current.close();
       const zoom = button.dataset['zoom'];
-      if (zoom === 'in') zoomAt(STEP, ...centre());
-      if (zoom === 'out') zoomAt(1 / STEP, ...centre());
+      if (zoom === 'in') zoomHere(STEP);
+      if (zoom === 'out') zoomHere(1 / STEP);
       if (zoom === 'reset') reset();
     },
     { signal },
@@ -99,16 +121,16 @@ function openViewer(figure: HTMLElement): void {
       if (event.target instanceof HTMLButtonElement && (event.key === 'Enter' || event.key === ' ')) return;
       // On a box, the arrow keys move between boxes (explore.client.ts), not the view.
       if ((event.target as Element).closest('[data-dg-node], a')) return;
-      const pan = 40;
+      const step = 40;
       const actions: Record<string, () => void> = {
-        '+': () => zoomAt(STEP, ...centre()),
-        '=': () => zoomAt(STEP, ...centre()),
-        '-': () => zoomAt(1 / STEP, ...centre()),
+        '+': () => zoomHere(STEP),
+        '=': () => zoomHere(STEP),
+        '-': () => zoomHere(1 / STEP),
         '0': reset,
-        ArrowLeft: () => ((view.x += pan), apply()),
-        ArrowRight: () => ((view.x -= pan), apply()),
-        ArrowUp: () => ((view.y += pan), apply()),
-        ArrowDown: () => ((view.y -= pan), apply()),
+        ArrowLeft: () => pan(step, 0),
+        ArrowRight: () => pan(-step, 0),
+        ArrowUp: () => pan(0, step),
+        ArrowDown: () => pan(0, -step),
       };
       const action = actions[event.key];
       if (action) {
@@ -127,9 +149,27 @@ function openViewer(figure: HTMLElement): void {
     },
     { signal, passive: false },
   );
+  // A box's card asks for a part of the diagram to show above it (card.client.ts).
+  current.addEventListener(
+    'dg-reveal',
+    (event) => {
+      const { part, bottomInset } = (event as CustomEvent<{ part: DOMRect; bottomInset: number }>).detail;
+      const box = viewport.getBoundingClientRect();
+      const area = { start: 0, size: Math.min(box.height, innerHeight - bottomInset - box.top) };
+      const dy = scrollDelta({ start: part.top - box.top, size: part.height }, area, 'nearest');
+      const dx = scrollDelta(
+        { start: part.left - box.left, size: part.width },
+        { start: 0, size: box.width },
+        'nearest',
+      );
+      pan(-dx, -dy);
+    },
+    { signal },
+  );
+  addEventListener('resize', () => apply(view), { signal });
 
   // Pointer events cover mouse drag, touch drag and two-finger pinch. A pointer is captured only
-  // once it moves, so a tap or a click on a box still reaches the box (its card, its link).
+  // once it moves, so a tap or a click on a box still reaches the box (its card).
   const pointers = new Map<number, { x: number; y: number }>();
   let pinch = 0;
   viewport.addEventListener(
@@ -151,6 +191,7 @@ function openViewer(figure: HTMLElement): void {
       }
       pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
       if (pointers.size === 2) {
+        // Pinching zooms around the point between the two fingers.
         const [a, b] = [...pointers.values()];
         if (!a || !b) return;
         const distance = Math.hypot(a.x - b.x, a.y - b.y);
@@ -159,9 +200,7 @@ function openViewer(figure: HTMLElement): void {
         pinch = distance;
         return;
       }
-      view.x += event.clientX - last.x;
-      view.y += event.clientY - last.y;
-      apply();
+      pan(event.clientX - last.x, event.clientY - last.y);
     },
     { signal },
   );
@@ -176,15 +215,18 @@ function openViewer(figure: HTMLElement): void {
   current.addEventListener(
     'close',
     () => {
-      canvas.replaceChildren(...svgs);
+      placeholder.replaceWith(...svgs);
+      canvas.style.height = '';
+      canvas.scrollLeft = scrollLeft;
       stage.style.transform = '';
+      stage.style.width = '';
       controller.abort();
       figure.querySelector<HTMLElement>('[data-dg-open]')?.focus();
     },
     { signal, once: true },
   );
-  reset();
   current.showModal();
+  reset();
   viewport.focus();
 }
 

@@ -23,6 +23,14 @@ import { dueDate, isDue, nextDueDates, rate, ratingLabel, RATINGS } from './sche
 import { loadState, saveState, type RatingName } from './store.ts';
 import { startTransfer } from './transfer-view.client.ts';
 
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+/**
+ * Whether the reader has a keyboard to use the shortcuts with, as far as a page can tell: a fine
+ * pointer that hovers (a mouse or a trackpad) goes with one; a touch screen alone does not. The
+ * same media query hides the key hints (practice.css), rather than guessing from the user agent.
+ */
+const hasKeyboard = () => matchMedia('(hover: hover) and (pointer: fine)').matches;
+
 /** Elements where keys type text: shortcuts stay out of their way. */
 const TYPING = 'textarea, input:not([type="checkbox"]):not([type="radio"]), select, [contenteditable]';
 /** Elements Space already activates: Space there is theirs, not "show the answer". */
@@ -337,10 +345,18 @@ function startQuestionView(app: PracticeApp, theme: () => string) {
     }
     reveal.hidden = true;
     reveal.setAttribute('aria-expanded', 'true');
+    // Once the answer shows, skipping is no longer the question: rate it, then go on.
+    skip.hidden = true;
     answer.hidden = false;
-    find(view, '[data-answer-heading]').focus();
+    // The answer comes into view from its heading, below Starlight's header (scroll-padding-top);
+    // focus follows without a second jump. Instantly for readers who asked for less motion.
+    const heading = find(view, '[data-answer-heading]');
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'instant' : 'smooth' });
     app.announce(
-      `Answer shown, with ${q.keyPoints.length} key points to tick. Then rate your recall: 1 Again, 2 Hard, 3 Good, 4 Easy.`,
+      hasKeyboard()
+        ? `Answer shown, with ${q.keyPoints.length} key points to tick. Then rate your recall: 1 Again, 2 Hard, 3 Good, 4 Easy.`
+        : `Answer shown, with ${q.keyPoints.length} key points to tick. Then rate your recall.`,
     );
   }
 

@@ -12,6 +12,18 @@ export const EMBED_FIXED_HEIGHT = 560;
 /** The width the script-free embed and oEmbed ask for; both shrink to narrower columns. */
 export const EMBED_WIDTH = 560;
 
+/** The colours an embed can be asked for: `auto` follows the reader's system setting. */
+export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
+export type EmbedTheme = (typeof EMBED_THEMES)[number];
+
+/** The embed's URL for a theme: `?theme=light` or `?theme=dark` appended, nothing for `auto`. */
+export function embedUrlFor(embedUrl: string, theme: EmbedTheme): string {
+  if (theme === 'auto') return embedUrl;
+  const url = new URL(embedUrl);
+  url.searchParams.set('theme', theme);
+  return url.href;
+}
+
 /** What one answer's snippets need: absolute URLs, since they are pasted on other sites. */
 export interface SnippetTarget {
   /** `https://site/embed/q/3/` */

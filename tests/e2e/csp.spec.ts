@@ -90,6 +90,7 @@ test.describe('content security policy', () => {
     await page.goto(sitePath('/answers/spark-performance-and-cost/'));
     await page.getByRole('combobox', { name: 'Select theme' }).selectOption('light');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.locator('[data-share-control] > summary').click();
     await page.locator('[data-share-bar]').getByRole('button', { name: 'Copy link' }).click();
     await expect(page.locator('[data-copy-status]')).not.toBeEmpty();
     await page.setViewportSize({ width: 390, height: 844 });

@@ -68,10 +68,64 @@ class Explorer {
   async dimmed(): Promise<boolean> {
     return this.svg.evaluate((svg) => svg.classList.contains('dg-dim'));
   }
+
+  /** The node id of the box that has focus, if a box has it. */
+  focusedBox(): Promise<string | undefined> {
+    return this.page.evaluate(() => {
+      const at = document.activeElement;
+      const box = at?.matches('[data-dg-node]') ? at : at?.querySelector(':scope > [data-dg-node]');
+      return box?.getAttribute('data-dg-node') ?? undefined;
+    });
+  }
+
+  /** Where the card and the highlighted boxes are on the screen now. */
+  layout(): Promise<{ card: Rect; lit: Rect[]; viewport: { width: number; height: number; top: number } }> {
+    return this.page.evaluate(() => {
+      const rect = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, top: r.top, width: r.width, height: r.height };
+      };
+      const card = document.querySelector('.dg-card');
+      const lit = [...document.querySelectorAll('svg.dg-svg [data-dg-node].dg-on')].filter(
+        (el) => el.getClientRects().length > 0,
+      );
+      return {
+        card: card ? rect(card) : { left: 0, top: 0, width: 0, height: 0 },
+        lit: lit.map(rect),
+        viewport: {
+          width: innerWidth,
+          height: innerHeight,
+          top: Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0,
+        },
+      };
+    });
+  }
 }
 
+interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+const overlaps = (a: Rect, b: Rect) =>
+  a.left < b.left + b.width &&
+  b.left < a.left + a.width &&
+  a.top < b.top + b.height &&
+  b.top < a.top + a.height;
+const middle = (r: { y: number; height: number }) => r.y + r.height / 2;
+const asRect = (b: { x: number; y: number; width: number; height: number }): Rect => ({
+  left: b.x,
+  top: b.y,
+  width: b.width,
+  height: b.height,
+});
+
 test.describe('exploring a diagram', () => {
-  test('every box is reachable by Tab and named with its label and connections', async ({ page }) => {
+  test('every box is named with its label and connections; the diagram is one Tab stop, the arrows move between its boxes', async ({
+    page,
+  }) => {
     const x = new Explorer(page);
     await page.goto(sitePath(PAGE));
     for (const node of graph.nodes) {
@@ -86,6 +140,23 @@ test.describe('exploring a diagram', () => {
       'aria-label',
       `${label('silver')}, from: ${label('clean')}; to: ${label('build')}`,
     );
+    // In from the toolbar: one box takes focus; the next Tab leaves the diagram.
+    await x.block.getByRole('button', { name: 'Copy link' }).focus();
+    await page.keyboard.press('Tab');
+    const first = await x.focusedBox();
+    expect(first).toBeTruthy();
+    await page.keyboard.press('Tab');
+    await expect(x.block.locator('.dg-anchor')).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    expect(await x.focusedBox()).toBe(first);
+    // The arrows move between boxes; coming back with Shift+Tab lands on the last one.
+    await x.focusable('silver').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(x.focusable('build')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(x.block.locator('.dg-anchor')).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(x.focusable('build')).toBeFocused();
   });
 
   test('hovering a box highlights it, its edges and its neighbours, and dims the rest', async ({ page }) => {
@@ -113,6 +184,14 @@ test.describe('exploring a diagram', () => {
     await page.keyboard.press('Enter');
     await expect(x.card).toBeVisible();
     await expect(x.card).toHaveAccessibleName(label('silver'));
+    // Focus stays in the card, both ways round, until it closes; then it is back on the box.
+    const stops = await x.card.locator('a[href], button:not([disabled])').count();
+    for (const key of ['Tab', 'Shift+Tab']) {
+      for (let i = 0; i <= stops; i++) {
+        await page.keyboard.press(key);
+        expect(await x.card.evaluate((card) => card.contains(document.activeElement))).toBe(true);
+      }
+    }
     await page.keyboard.press('Escape');
     await expect(x.card).toBeHidden();
     await expect(x.focusable('silver')).toBeFocused();
@@ -131,6 +210,12 @@ test.describe('exploring a diagram', () => {
     await expect.poll(() => x.lit()).toEqual(['silver', ...up].sort());
     await x.card.getByRole('button', { name: `Downstream: feeds ${down.length} boxes` }).click();
     await expect.poll(() => x.lit()).toEqual(['silver', ...down].sort());
+    // Beside its box, off every box it highlights, and it scrolls with the page.
+    const before = await x.layout();
+    expect(before.lit.filter((box) => overlaps(box, before.card))).toEqual([]);
+    await page.evaluate(() => scrollBy({ top: 120, behavior: 'instant' }));
+    const after = await x.layout();
+    expect(after.card.top - before.card.top).toBeCloseTo(-120, 0);
   });
 
   test("a box's card says what it is in this design, links its concept and copies a link to the box", async ({
@@ -187,7 +272,13 @@ test.describe('exploring a diagram', () => {
       await page.goto(sitePath(`${PAGE}#diagram-${ID}/gold`));
       await expect(x.focusable('gold')).toBeFocused();
       await expect(x.card).toHaveAccessibleName(label('gold'));
-      await expect(x.block).toBeInViewport();
+      await expect(x.card).toBeVisible();
+      // Placed once scrolling had settled: the box in the middle of the screen, the card off it.
+      const box = await x.box('gold').boundingBox();
+      const { card, viewport } = await x.layout();
+      if (!box) throw new Error('no box');
+      expect(Math.abs(middle(box) - (viewport.top + viewport.height) / 2)).toBeLessThan(4);
+      expect(overlaps(asRect(box), card)).toBe(false);
     },
   );
 
@@ -233,6 +324,15 @@ test.describe('exploring a diagram', () => {
       await page.keyboard.press('Enter');
       await expect(x.card).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);
+      // Highlighted and faded cannot be mistaken: drawn text against faded text, a full box
+      // against a quarter, the accent stroke. Measured contrast is in the README.
+      const look = await highlightContrast(page);
+      expect(look.litText, JSON.stringify(look)).toBeGreaterThan(9);
+      expect(look.dimText, JSON.stringify(look)).toBeGreaterThanOrEqual(4.5);
+      expect(look.litText / look.dimText, JSON.stringify(look)).toBeGreaterThan(2);
+      // The shapes fade with a short transition.
+      await expect.poll(async () => (await highlightContrast(page)).dimShapes).toBeLessThanOrEqual(0.25);
+      expect(look.litStroke).toBeGreaterThanOrEqual(2.5);
       await page.keyboard.press('Escape');
       await x.block.getByRole('button', { name: 'Walk through' }).click();
       await expect(x.block.locator('.dg-walk__caption')).toHaveText(/^Step 1: /);
@@ -241,16 +341,83 @@ test.describe('exploring a diagram', () => {
   }
 });
 
-test.describe('exploring a diagram on a touch screen', () => {
+test.describe('exploring a diagram on a phone', () => {
   test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
 
-  test('a tap on a linked box opens its card instead of leaving the page', async ({ page }) => {
+  test('a tap opens the card as a sheet that leaves the box and what it traces in view, and closes with the page', async ({
+    page,
+  }) => {
     const x = new Explorer(page);
     await page.goto(sitePath(PAGE));
     await x.box('bronze').scrollIntoViewIfNeeded();
     await x.box('bronze').tap();
     await expect(x.card).toHaveAccessibleName(label('bronze'));
     await expect(page).toHaveURL(new RegExp(`${PAGE}$`));
+    const sheet = await x.layout();
+    expect(sheet.card.top + sheet.card.height).toBeCloseTo(sheet.viewport.height, 0);
+    expect(sheet.card.width).toBe(sheet.viewport.width);
+    await x.card.getByRole('button', { name: 'Close' }).tap();
+    await x.box('silver').tap();
+    await x.card.getByRole('button', { name: /^Downstream/ }).tap();
+    await expect.poll(() => x.lit()).toEqual(['silver', ...reach('silver', 'down')].sort());
+    // Scrolled so the traced boxes show above the sheet; none of them under it.
+    await expect
+      .poll(async () => {
+        const { card, lit } = await x.layout();
+        return lit.filter((box) => overlaps(box, card)).length;
+      })
+      .toBe(0);
+    await page.evaluate(() => scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    await expect(x.card).toBeHidden();
+  });
+
+  test('a deep link centres the box above the sheet', async ({ page }) => {
+    const x = new Explorer(page);
+    await page.goto(sitePath(`${PAGE}#diagram-${ID}/gold`));
+    await expect(x.card).toBeVisible();
+    const box = await x.box('gold').boundingBox();
+    const { card, viewport } = await x.layout();
+    if (!box) throw new Error('no box');
+    expect(box.y + box.height).toBeLessThanOrEqual(card.top);
+    expect(Math.abs(middle(box) - (viewport.top + card.top) / 2)).toBeLessThan(4);
+  });
+
+  test('the full-screen view opens at a readable scale and zooms without losing the diagram', async ({
+    page,
+  }) => {
+    await page.goto(sitePath('/answers/debugging-a-wrong-dashboard/'));
+    await page.locator('figure.dg').getByRole('button', { name: 'Zoom' }).tap();
+    const dialog = page.locator('dialog.dg-dialog');
+    await expect(dialog).toHaveAttribute('data-scale', '1.000');
+    const labels = await dialog.evaluate((d) => {
+      const svg = d.querySelector('svg');
+      const sizes = [...(svg?.querySelectorAll('text') ?? [])]
+        .filter((t) => t.textContent?.trim())
+        .map(
+          (t) =>
+            Number.parseFloat(getComputedStyle(t).fontSize) *
+            Math.hypot(t.getScreenCTM()?.a ?? 0, t.getScreenCTM()?.b ?? 0),
+        )
+        .sort((a, b) => a - b);
+      return { median: sizes[Math.floor(sizes.length / 2)] ?? 0, min: sizes[0] ?? 0 };
+    });
+    expect(labels.median).toBeGreaterThanOrEqual(11);
+    expect(labels.min).toBeGreaterThanOrEqual(9);
+    const covered = () =>
+      dialog.evaluate((d) => {
+        const view = d.querySelector('.dg-dialog__viewport')?.getBoundingClientRect();
+        const svg = d.querySelector('svg')?.getBoundingClientRect();
+        if (!view || !svg) return 0;
+        const w = Math.min(view.right, svg.right) - Math.max(view.left, svg.left);
+        const h = Math.min(view.bottom, svg.bottom) - Math.max(view.top, svg.top);
+        // How much of the screen the diagram fills, or of the diagram the screen shows.
+        return (Math.max(0, w) * Math.max(0, h)) / Math.min(view.width * view.height, svg.width * svg.height);
+      });
+    for (let i = 0; i < 4; i++) await dialog.getByRole('button', { name: 'Zoom in' }).tap();
+    await expect(dialog).toHaveAttribute('data-scale', '2.441');
+    expect(await covered()).toBeGreaterThan(0.99);
+    for (let i = 0; i < 8; i++) await dialog.getByRole('button', { name: 'Zoom out' }).tap();
+    expect(await covered()).toBeGreaterThan(0.99);
   });
 });
 
@@ -265,3 +432,38 @@ test.describe('a walkthrough without JavaScript', () => {
     expect(await steps.count()).toBeGreaterThan(3);
   });
 });
+
+/**
+ * What tells a highlighted box from a faded one, in the theme shown: the contrast of their text
+ * against the page, the opacity of a faded box's shapes and the stroke of a highlighted one.
+ */
+function highlightContrast(page: Page) {
+  return page.evaluate(() => {
+    const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const luminance = (css: string) => {
+      const [r = 0, g = 0, b = 0] = rgb(css).map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a: string, b: string) => {
+      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+      return Math.round((((x ?? 0) + 0.05) / ((y ?? 0) + 0.05)) * 100) / 100;
+    };
+    const page = getComputedStyle(document.body).backgroundColor;
+    const svg = [...document.querySelectorAll('svg.dg-svg.dg-dim')].find(
+      (s) => s.getClientRects().length > 0,
+    );
+    const lit = svg?.querySelector('[data-dg-node].dg-on text');
+    const dim = svg?.querySelector('[data-dg-node]:not(.dg-on) text');
+    const dimShape = svg?.querySelector('[data-dg-node]:not(.dg-on) :is(rect, path, polygon)');
+    const litShape = svg?.querySelector('[data-dg-node].dg-on:not(.dg-focus) :is(rect, path, polygon)');
+    return {
+      litText: lit ? contrast(getComputedStyle(lit).fill, page) : 0,
+      dimText: dim ? contrast(getComputedStyle(dim).fill, page) : 0,
+      dimShapes: dimShape ? Number(getComputedStyle(dimShape).opacity) : 1,
+      litStroke: litShape ? Number.parseFloat(getComputedStyle(litShape).strokeWidth) : 0,
+    };
+  });
+}

@@ -33,14 +33,27 @@ test.describe('diagrams', () => {
     await expect.poll(() => nodeFill(page)).not.toBe(light);
   });
 
-  test('a node link navigates to its concept page', { tag: '@base' }, async ({ page }) => {
-    await page.goto(sitePath(SPARK));
-    const link = page.locator('figure.dg a.dg-link').first();
-    const href = await link.getAttribute('href');
-    await link.click();
-    await expect(page).toHaveURL(new RegExp(`${href}$`));
-    await expect(page.locator('h1')).toBeVisible();
-  });
+  test(
+    'a click on a linked box opens its card, the card leads to its page; Ctrl or Cmd and a middle click open it in a new tab',
+    { tag: '@base' },
+    async ({ page, context }) => {
+      await page.goto(sitePath(SPARK));
+      const link = page.locator('figure.dg a.dg-link').first();
+      const href = (await link.getAttribute('href')) ?? '';
+      for (const click of [{ modifiers: ['ControlOrMeta' as const] }, { button: 'middle' as const }]) {
+        const [tab] = await Promise.all([context.waitForEvent('page'), link.click(click)]);
+        await expect(tab).toHaveURL(new RegExp(`${href}$`));
+        await tab.close();
+      }
+      await expect(page).toHaveURL(new RegExp(`${SPARK}$`));
+      await link.click();
+      const card = page.locator('.dg-card');
+      await expect(card).toBeVisible();
+      await card.locator('.dg-card__link').click();
+      await expect(page).toHaveURL(new RegExp(`${href}$`));
+      await expect(page.locator('h1')).toBeVisible();
+    },
+  );
 
   test('node links are reachable by keyboard, and lead on from the card Enter opens', async ({ page }) => {
     await page.goto(sitePath(SPARK));
@@ -89,6 +102,10 @@ test.describe('diagrams', () => {
     await page.keyboard.press('Enter');
     const stage = page.locator('.dg-dialog__stage');
     await expect(stage).toBeVisible();
+    // The whole diagram fits this screen, where it cannot move: zoomed in, it can.
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    await expect(page.locator('dialog.dg-dialog')).toHaveAttribute('data-scale', '1.563');
     const before = await stage.evaluate((el) => el.style.transform);
     const box = await page.locator('.dg-dialog__viewport').boundingBox();
     if (!box) throw new Error('no viewport');

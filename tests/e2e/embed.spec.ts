@@ -291,16 +291,25 @@ test.describe('the Embed control on answer pages', () => {
   });
 
   test(
-    'shows the iframe, the script-free iframe and the badge, with absolute URLs, and copies them',
+    'shows the iframe, the script-free iframe and the badge, with absolute URLs, in the colours chosen, and copies them',
     { tag: '@base' },
     async ({ page }) => {
       await page.goto(sitePath(spark.path));
+      await page.locator('[data-share-control] > summary').click();
       const control = page.locator('[data-share-bar] details[data-embed-control]');
       await expect(control).not.toHaveAttribute('open');
       await control.locator('summary').click();
-      const iframe = control.locator('[data-embed-snippet="iframe"] pre');
-      const fixed = control.locator('[data-embed-snippet="fixed"] pre');
+      const iframe = control.locator('[data-embed-snippet="iframe"] pre:visible');
+      const fixed = control.locator('[data-embed-snippet="fixed"] pre:visible');
       const badge = control.locator('[data-embed-snippet="badge"] pre');
+      // Auto (the reader's setting) until another colour is picked: then `?theme=` on the card.
+      await expect(control.getByRole('radio', { name: 'Auto' })).toBeChecked();
+      await control.getByRole('radio', { name: 'Dark' }).check();
+      await expect(iframe).toContainText(`<iframe src="${publicUrl('/embed/q/3/')}?theme=dark"`);
+      await expect(fixed).toContainText(`src="${publicUrl('/embed/q/3/')}?theme=dark"`);
+      await control.getByRole('radio', { name: 'Light' }).check();
+      await expect(fixed).toContainText(`src="${publicUrl('/embed/q/3/')}?theme=light"`);
+      await control.getByRole('radio', { name: 'Auto' }).check();
       await expect(iframe).toContainText(`<iframe src="${publicUrl('/embed/q/3/')}"`);
       await expect(iframe).toContainText(`e.origin!=="${new URL(publicUrl('/')).origin}"`);
       await expect(fixed).toContainText(`height="${EMBED_FIXED_HEIGHT}"`);
@@ -308,7 +317,7 @@ test.describe('the Embed control on answer pages', () => {
       await expect(badge).toHaveText(
         `[![Q3 · ${spark.meta.shortTitle}](${publicUrl('/badge/q/3.svg')})](${publicUrl('/q/3/')})`,
       );
-      const copy = control.locator('[data-embed-snippet="fixed"] button');
+      const copy = control.locator('[data-embed-snippet="fixed"] button:visible');
       await copy.click();
       await expect
         .poll(() => page.evaluate(() => navigator.clipboard.readText()))
@@ -322,6 +331,7 @@ test.describe('the Embed control on answer pages', () => {
 
   test('links a preview of the card that exists', async ({ page, request }) => {
     await page.goto(sitePath(spark.path));
+    await page.locator('[data-share-control] > summary').click();
     const preview = page.locator('[data-embed-preview]');
     await expect(preview).toHaveAttribute('href', `${BASE_PATH}embed/q/3/`);
     await expect(preview).toHaveAttribute('target', '_blank');

@@ -9,6 +9,7 @@ import {
   scriptsReady,
   trackTransfer,
 } from '../support/page-checks.ts';
+import { drawnLabels, illegible } from '../support/legibility.ts';
 import { readSeed } from '../support/seed.ts';
 import { sitemapPaths } from '../support/site.ts';
 
@@ -16,11 +17,17 @@ import { sitemapPaths } from '../support/site.ts';
 // one test per page, so a failure names the page and the step. Each worker reuses one page of each
 // kind (see `reusedPage`): a load is still a first visit, without a new browser context each time.
 
-/** The heaviest answer page transferred 89.5 KiB gzip (bench/RESULTS.md); room to grow, but far
- * below what a client-side diagram library (200+ KiB) would add. */
+/** The heaviest answer page transfers 105.7 KiB gzip (bench/RESULTS.md, December 2026); room to
+ * grow, but far below what a client-side diagram library (200+ KiB) would add. */
 const ANSWER_PAGE_BUDGET_KIB = 130;
 /** Lighthouse's "good" is under 0.1; a control popping in once measured 0.09. */
 const LAYOUT_SHIFT_LIMIT = 0.01;
+/**
+ * Diagram labels a reader can read without zooming (issue 23), in CSS pixels: the median label of
+ * each diagram on a 390 px phone and on a 1280 px desktop, and the smallest label anywhere. The
+ * pages aim higher (src/diagrams/legibility.ts); these are the floors.
+ */
+const LABELS = { phone: 11, desktop: 13, smallest: 9 };
 
 const answers = readAnswers();
 const seed = readSeed();
@@ -33,15 +40,20 @@ for (const path of sitemapPaths()) {
     reusedPageProblems: problems,
     noScriptPage: plain,
   }) => {
-    await test.step('without JavaScript: its content and diagrams', async () => {
+    await test.step('without JavaScript: its content and diagrams, legible on a phone and a desktop', async () => {
+      await plain.setViewportSize({ width: 390, height: 844 });
       // The checks below wait for what they need; the load event (fonts, images) adds nothing.
       await plain.goto(sitePath(path), { waitUntil: 'domcontentloaded' });
       await expect(plain.locator('h1')).toBeVisible();
       await expect(plain.locator('main')).toContainText(/\w{3,}/);
-      // Each diagram shows one picture: the theme's SVG, drawn without any script.
+      // Each diagram shows one picture: the theme's SVG in the layout its frame's width picked,
+      // drawn without any script.
       for (const figure of await plain.locator('figure.dg').all()) {
         await expect(figure.locator('svg.dg-svg:visible')).toHaveCount(1);
       }
+      expect(illegible(await drawnLabels(plain), LABELS.phone, LABELS.smallest)).toEqual([]);
+      await plain.setViewportSize({ width: 1280, height: 800 });
+      expect(illegible(await drawnLabels(plain), LABELS.desktop, LABELS.smallest)).toEqual([]);
     });
 
     const transfer = trackTransfer(page);
@@ -55,20 +67,31 @@ for (const path of sitemapPaths()) {
       expect(await axeViolations(page)).toEqual([]);
     });
 
-    await test.step('on the phone: no sideways scrolling, nothing moved while it loaded', async () => {
+    await test.step('on the phone: no sideways scrolling, legible diagrams, nothing moved while it loaded', async () => {
       await expect(page.locator('h1')).toBeVisible();
       expect(await horizontalOverflow(page)).toBe(0);
+      expect(illegible(await drawnLabels(page), LABELS.phone, LABELS.smallest)).toEqual([]);
+      if (answer) {
+        // The answer first: its 30-second summary starts on the first screen, under one row of
+        // controls and one line of concept chips.
+        const first = await firstScreen(page);
+        expect(first.summaryTop, 'the summary heading, from the top of a 844 px screen').toBeLessThan(
+          844 - 200,
+        );
+        expect(first.chipRows, 'rows of concept chips').toBe(1);
+      }
       await page.evaluate(() => document.fonts.ready);
       await scriptsReady(page);
       const { total, shifts } = await layoutShifts(page);
       expect(total, `layout shifts: ${JSON.stringify(shifts)}`).toBeLessThan(LAYOUT_SHIFT_LIMIT);
     });
 
-    await test.step('on a desktop in dark mode, after its scripts ran: no WCAG 2.1 AA violation', async () => {
+    await test.step('on a desktop in dark mode, after its scripts ran: no WCAG 2.1 AA violation, legible diagrams', async () => {
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.locator('starlight-theme-select select').first().selectOption('dark');
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       expect(await axeViolations(page)).toEqual([]);
+      expect(illegible(await drawnLabels(page), LABELS.desktop, LABELS.smallest)).toEqual([]);
     });
 
     await test.step('its diagram labels read as written, with no escaped entities', async () => {
@@ -120,4 +143,20 @@ async function checkAnswerPage(page: Page, answer: Answer): Promise<void> {
     if (neighbour) await expect(link).toHaveAttribute('href', new RegExp(`${neighbour.path}$`));
     else await expect(link).toHaveCount(0);
   }
+}
+
+/** Where an answer's first screen puts its summary, and on how many rows its concept chips sit. */
+function firstScreen(page: Page): Promise<{ summaryTop: number; chipRows: number }> {
+  return page.evaluate(() => {
+    const summary = [...document.querySelectorAll('h2')].find(
+      (h) => h.textContent?.trim() === 'In 30 seconds',
+    );
+    const chips = [...document.querySelectorAll('.concept-chips li')].filter(
+      (li) => li.getClientRects().length > 0,
+    );
+    return {
+      summaryTop: summary?.getBoundingClientRect().top ?? Infinity,
+      chipRows: new Set(chips.map((li) => Math.round(li.getBoundingClientRect().top))).size,
+    };
+  });
 }

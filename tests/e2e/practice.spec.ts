@@ -170,6 +170,8 @@ test.describe('practising one question', () => {
   }) => {
     const practice = new PracticePage(page);
     await practice.goto();
+    // With a mouse and a keyboard, the page says which keys do what.
+    await expect(page.locator('.practice__keys')).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
     await page.keyboard.press('Enter');
@@ -539,4 +541,32 @@ test.describe('links in and out', () => {
       }
     },
   );
+});
+
+test.describe('practice on a phone', () => {
+  test.use({
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    reducedMotion: 'reduce',
+  });
+
+  test('no key hints on a touch screen; showing the answer brings it into view at once and hides "Skip"', async ({
+    page,
+  }) => {
+    const practice = new PracticePage(page);
+    await practice.goto(`?q=${answer(3).slug}`);
+    await expect(practice.title).toBeVisible();
+    for (const hint of await page.locator('.practice__key-hint').all()) await expect(hint).toBeHidden();
+    const skip = page.getByRole('button', { name: 'Skip this question' });
+    await expect(skip).toBeVisible();
+    await practice.reveal.tap();
+    // Under reduced motion the answer is in view as soon as the tap is handled: no animation.
+    const top = await page.locator('[data-answer-heading]').evaluate((h) => h.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(200);
+    await expect(page.locator('[data-answer-heading]')).toBeFocused();
+    await expect(skip).toBeHidden();
+    await expect(practice.ratingButton('good').locator('kbd')).toBeHidden();
+  });
 });

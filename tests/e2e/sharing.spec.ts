@@ -62,6 +62,7 @@ test.describe('short links', () => {
 
   test('each answer page shows its short link', async ({ page }) => {
     await page.goto(sitePath(sparkPath));
+    await openShare(page);
     const shortLink = page.locator('[data-share-bar] a[data-short-link]');
     await expect(shortLink).toHaveText(`${BASE_PATH}q/3/`);
     await shortLink.click();
@@ -75,12 +76,14 @@ test.describe('without JavaScript', () => {
   test('an answer page shows its short link but no copy buttons, which could not work', async ({ page }) => {
     await page.goto(sitePath(sparkPath));
     const shareBar = page.locator('[data-share-bar]');
+    await openShare(page);
     await expect(shareBar.locator('a[data-short-link]')).toBeVisible();
-    // Copy link, the short link's copy, and one per Embed snippet (the snippets stay selectable).
+    // Copy link, the short link's copy, and one per Embed snippet in each of its colours (the
+    // snippets stay selectable).
     const buttons = shareBar.locator('button');
-    await expect(buttons).toHaveCount(5);
+    await expect(buttons).toHaveCount(9);
     await shareBar.locator('[data-embed-control] summary').click();
-    await expect(shareBar.locator('[data-embed-snippet="iframe"] pre')).toBeVisible();
+    await expect(shareBar.locator('[data-embed-snippet="iframe"] pre:visible')).toHaveCount(1);
     for (const button of await buttons.all()) {
       await expect(button).toBeHidden();
     }
@@ -101,6 +104,7 @@ test.describe('copy link', () => {
     { tag: '@base' },
     async ({ page, problems }) => {
       await page.goto(sitePath(sparkPath));
+      await openShare(page);
       const button = page.locator('[data-share-bar] button').first();
       await expect(button).toHaveAccessibleName('Copy link');
       await button.click();
@@ -121,6 +125,7 @@ test.describe('copy link', () => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
     });
     await page.goto(sitePath(sparkPath));
+    await openShare(page);
     const button = page.locator('[data-share-bar] button').first();
     await button.click();
     await expect(button).toHaveText('Copy failed');
@@ -131,6 +136,7 @@ test.describe('copy link', () => {
 
   test('the short link’s copy button works from the keyboard', async ({ page }) => {
     await page.goto(sitePath(sparkPath));
+    await openShare(page);
     const button = page.getByRole('button', { name: 'Copy short link to question 3' });
     await button.focus();
     await page.keyboard.press('Enter');
@@ -234,3 +240,11 @@ test.describe('crawlers', () => {
     },
   );
 });
+
+/** Opens the answer's one Share control, which folds the links and the Embed snippets. */
+async function openShare(page: Page): Promise<void> {
+  const control = page.locator('[data-share-bar] details[data-share-control]');
+  await expect(control).not.toHaveAttribute('open');
+  await control.locator('summary').first().click();
+  await expect(control).toHaveAttribute('open');
+}

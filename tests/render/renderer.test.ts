@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { mermaidVersion, renderKey } from '../../src/diagrams/cache.ts';
+import { mermaidVersion, renderKey, type RenderedDiagram } from '../../src/diagrams/cache.ts';
 import { DiagramRenderer } from '../../src/diagrams/render.ts';
 import { parseDiagramSource } from '../../src/diagrams/source.ts';
 
@@ -14,15 +14,20 @@ function fixture(id: string) {
 describe('rendering diagrams', () => {
   let renderer: DiagramRenderer;
   const version = mermaidVersion();
+  // Each fixture is rendered once for the tests that read it: a render is the slow part.
+  let goodFlow: Promise<RenderedDiagram[]>;
+  let sequence: Promise<RenderedDiagram[]>;
   before(async () => {
     renderer = await DiagramRenderer.open();
+    goodFlow = renderer.render([fixture('good-flow')], version);
+    sequence = goodFlow.then(() => renderer.render([fixture('sequence')], version));
   });
   after(async () => {
     await renderer.close();
   });
 
   it('renders a good diagram to one theme-aware SVG with its links and a text summary', async () => {
-    const [diagram] = await renderer.render([fixture('good-flow')], version);
+    const [diagram] = await goodFlow;
     assert.ok(diagram);
     assert.equal(diagram.sharedBody, true, 'light and dark share one SVG body');
     assert.equal((diagram.html.match(/<svg\b/g) ?? []).length, 1);
@@ -37,7 +42,7 @@ describe('rendering diagrams', () => {
   });
 
   it('stores the graph and marks each box and edge in the SVG for the page to explore', async () => {
-    const [diagram] = await renderer.render([fixture('good-flow')], version);
+    const [diagram] = await goodFlow;
     assert.ok(diagram);
     assert.deepEqual(
       diagram.graph.nodes.map((n) => `${n.id}: ${n.label}`),
@@ -63,7 +68,7 @@ describe('rendering diagrams', () => {
   });
 
   it('numbers the messages of a sequence diagram as its edges, and its participants as its boxes', async () => {
-    const [diagram] = await renderer.render([fixture('sequence')], version);
+    const [diagram] = await sequence;
     assert.ok(diagram);
     assert.ok(diagram.graph.nodes.length >= 2);
     assert.ok(diagram.graph.edges.length >= 1);
@@ -71,12 +76,30 @@ describe('rendering diagrams', () => {
   });
 
   it('gives every id the diagram prefix, so two sequence diagrams on a page never clash', async () => {
-    const [diagram] = await renderer.render([fixture('sequence')], version);
+    const [diagram] = await sequence;
     assert.ok(diagram);
     const ids = [...diagram.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] ?? '');
     assert.ok(ids.length > 0);
     for (const id of ids) assert.ok(id.startsWith('dg-sequence'), id);
     assert.equal(diagram.sharedBody, true);
+  });
+
+  it('measures its labels, keeps a narrow layout that reads better on a phone, and rounds its geometry', async () => {
+    const [diagram] = await goodFlow;
+    assert.ok(diagram);
+    assert.deepEqual(diagram.labels, { median: 16, min: 16 });
+    // Left to right, three boxes; top to bottom, one column.
+    assert.ok(diagram.narrow, 'a narrow layout');
+    assert.ok(diagram.narrow.width < diagram.width / 2, `${diagram.narrow.width} against ${diagram.width}`);
+    assert.match(diagram.narrow.html, /<svg id="dg-good-flow-narrow"[^>]*class="[^"]*dg-svg--narrow/);
+    assert.match(diagram.html, /<svg id="dg-good-flow"[^>]*class="[^"]*dg-svg--main/);
+    for (const node of diagram.graph.nodes)
+      assert.match(diagram.narrow.html, new RegExp(`data-dg-node="${node.id}"`));
+    assert.doesNotMatch(
+      diagram.html + diagram.narrow.html,
+      /\s(?:d|transform|x|y|width|height|viewBox)="[^"]*\d\.\d{2}/,
+      'coordinates to a tenth of a pixel',
+    );
   });
 
   it("fails on a syntax error naming the .mmd file, the line and Mermaid's message", async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { RenderedDiagram } from '../../../src/diagrams/cache.ts';
-import { diagramMarkup, nodeNames } from '../../../src/diagrams/markup.ts';
+import { diagramMarkup, nodeNames, svgMarkup } from '../../../src/diagrams/markup.ts';
 
 const graph = {
   nodes: [
@@ -29,6 +29,7 @@ function diagram(html: string): RenderedDiagram {
     width: 10,
     height: 10,
     sharedBody: true,
+    labels: { median: 16, min: 16 },
     links: [],
     summary: { nodes: [], edges: [] },
     graph,
@@ -68,5 +69,26 @@ describe('diagram markup on a page', () => {
       html,
       '<a class="dg-link" href="/portfolio/concepts/medallion-architecture/" transform="t" aria-label="Clean job, to: Silver tables"><title>Medallion</title><g class="node" data-dg-node="clean"></g></a>',
     );
+  });
+
+  it('puts the narrow layout after the main one, and the rules that choose between them in its style', () => {
+    const main =
+      '<svg id="dg-x" class="dg-svg dg-svg--main"><style>#dg-x .a{b:c}</style><g data-dg-node="silver"></g></svg>';
+    const narrow =
+      '<svg id="dg-x-narrow" class="dg-svg dg-svg--narrow"><style>#dg-x-narrow .a{b:c}</style><g data-dg-node="silver"></g></svg>';
+    const html = diagramMarkup(
+      {
+        ...diagram(main),
+        narrow: { html: narrow, width: 5, height: 20, sharedBody: true, labels: { median: 16, min: 16 } },
+      },
+      '/',
+    );
+    assert.match(
+      html,
+      /^<svg data-dg-of="x" data-dg-labels="16 16" id="dg-x" [^>]*><style>#diagram-x \.dg-svg--main\{max-width:10px\}#diagram-x \.dg-svg--narrow\{max-width:5px\}@media/,
+    );
+    assert.match(html, /:is\(#dg-x,#dg-x-narrow\) \.a\{b:c\}<\/style>/);
+    const narrowShown = svgMarkup(narrow.replace('#dg-x-narrow .a{b:c}', ''), graph, '/');
+    assert.ok(html.endsWith(narrowShown.replace('<svg ', '<svg data-dg-of="x" data-dg-labels="16 16" ')));
   });
 });

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mergeThemes, paintDifferences, prefixIds, scopeCss } from '../../../src/diagrams/svg.ts';
+import {
+  mergeThemes,
+  paintDifferences,
+  roundGeometry,
+  roundNumbers,
+  prefixIds,
+  scopeCss,
+  shareStyles,
+} from '../../../src/diagrams/svg.ts';
 import { sourceLine } from '../../../src/diagrams/render.ts';
 
 const svg = (fill: string, css: string) =>
@@ -59,5 +67,56 @@ describe('theme-aware SVG', () => {
     const text = '%% caption: x\nflowchart LR\n  a --> b\n  %% a note\n  b -->> c';
     assert.equal(sourceLine(text, 1), 2);
     assert.equal(sourceLine(text, 3), 5);
+  });
+});
+
+describe('two layouts of one diagram on a page', () => {
+  const styled = (id: string, css: string) => `<svg id="${id}"><style>${css}</style><g></g></svg>`;
+
+  it('share the Mermaid styles they have in common, keeping each its own paint rules', () => {
+    const shared = shareStyles(
+      {
+        html: styled('dg-x', `#dg-x .a{fill:red}@media (x){#dg-x .b{c:d}}#dg-x [data-dg="0"]{fill:#fff}`),
+        id: 'dg-x',
+      },
+      {
+        html: styled(
+          'dg-x-narrow',
+          `#dg-x-narrow .a{fill:red}@media (x){#dg-x-narrow .b{c:d}}#dg-x-narrow [data-dg="0"]{fill:#000}`,
+        ),
+        id: 'dg-x-narrow',
+      },
+    );
+    assert.equal(
+      shared.main,
+      styled(
+        'dg-x',
+        `:is(#dg-x,#dg-x-narrow) .a{fill:red}@media (x){:is(#dg-x,#dg-x-narrow) .b{c:d}}#dg-x [data-dg="0"]{fill:#fff}`,
+      ),
+    );
+    assert.equal(shared.narrow, styled('dg-x-narrow', `#dg-x-narrow [data-dg="0"]{fill:#000}`));
+  });
+
+  it('keep their own styles when they differ', () => {
+    const main = { html: styled('dg-x', '#dg-x .a{fill:red}'), id: 'dg-x' };
+    const narrow = { html: styled('dg-x-narrow', '#dg-x-narrow .a{fill:blue}'), id: 'dg-x-narrow' };
+    assert.deepEqual(shareStyles(main, narrow), { main: main.html, narrow: narrow.html });
+  });
+});
+
+describe('rounded geometry', () => {
+  it('rounds coordinates to a tenth, keeping numbers that run together apart', () => {
+    assert.equal(roundNumbers('M12.297 0l.297.297L1.04.5 3-2.25e-1'), 'M12.3 0l.3.3L1.0.5 3-0.2');
+    assert.equal(roundNumbers('M12.258.001l-.04.2'), 'M12.3.0l.0.2');
+    assert.equal(roundNumbers('translate(693.6019287109375, 12)'), 'translate(693.6, 12)');
+  });
+
+  it('touches only geometry attributes, never text or styles', () => {
+    assert.equal(
+      roundGeometry(
+        '<g transform="translate(1.26, 2)"><text x="0.04" data-x="1.26">3.14159</text><path style="stroke-width:1.25px" d="M0 0L1.26 2"/></g>',
+      ),
+      '<g transform="translate(1.3, 2)"><text x="0.0" data-x="1.26">3.14159</text><path style="stroke-width:1.25px" d="M0 0L1.3 2"/></g>',
+    );
   });
 });

@@ -18,6 +18,7 @@ import { absoluteLinks, type PortfolioAnswer } from '../../../src/sharing/portfo
 import {
   badgeMarkdown,
   EMBED_FIXED_HEIGHT,
+  embedUrlFor,
   fixedIframeSnippet,
   iframeSnippet,
   type SnippetTarget,
@@ -118,6 +119,13 @@ const target: SnippetTarget = {
 };
 
 describe('snippets', () => {
+  it('asks for the colours chosen: ?theme= on the embed, nothing for Auto', () => {
+    const url = 'https://answers.example.com/portfolio/embed/q/3/';
+    assert.equal(embedUrlFor(url, 'auto'), url);
+    assert.equal(embedUrlFor(url, 'dark'), `${url}?theme=dark`);
+    assert.equal(embedUrlFor(url, 'light'), `${url}?theme=light`);
+  });
+
   it('the resizing iframe listens only to the embed’s origin and to the frame that sent the height', () => {
     const snippet = iframeSnippet(target);
     assert.match(snippet, /<iframe src="https:\/\/answers.example.com\/portfolio\/embed\/q\/3\/"/);
