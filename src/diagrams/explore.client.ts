@@ -22,6 +22,7 @@ import {
   shownGraph,
   type Graph,
 } from './graph.client.ts';
+import { ARROW_DIRECTIONS, neighbourTowards, type Point } from './direction.ts';
 import { placeBar, showStep, steps, stopWalk, walking } from './walk.client.ts';
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -46,43 +47,15 @@ function moveTo(graph: Graph, id: string): void {
 }
 
 // Keyboard: arrows move to the neighbour in that direction along an edge, else to the nearest box
-// that way, so every box can be reached.
+// that way (direction.ts), measured where the boxes are drawn now.
 
-const DIRECTIONS: Record<string, [number, number]> = {
-  ArrowRight: [1, 0],
-  ArrowLeft: [-1, 0],
-  ArrowDown: [0, 1],
-  ArrowUp: [0, -1],
-};
-
-function centre(el: Element | undefined): DOMPoint {
-  const r = el?.getBoundingClientRect();
-  return new DOMPoint((r?.left ?? 0) + (r?.width ?? 0) / 2, (r?.top ?? 0) + (r?.height ?? 0) / 2);
-}
-
-function towards(
-  graph: Graph,
-  id: string,
-  [dx, dy]: [number, number],
-  candidates: Iterable<string>,
-): string | undefined {
-  const here = centre(graph.nodes.get(id)?.[0]);
-  let best: { id: string; score: number } | undefined;
-  for (const other of candidates) {
-    if (other === id) continue;
-    const there = centre(graph.nodes.get(other)?.[0]);
-    const along = (there.x - here.x) * dx + (there.y - here.y) * dy;
-    const across = Math.abs((there.x - here.x) * dy - (there.y - here.y) * dx);
-    if (along <= 0) continue;
-    const score = along + 2 * across;
-    if (!best || score < best.score) best = { id: other, score };
+function centres(graph: Graph): Map<string, Point> {
+  const points = new Map<string, Point>();
+  for (const [id, elements] of graph.nodes) {
+    const r = elements[0]?.getBoundingClientRect();
+    if (r) points.set(id, { x: r.left + r.width / 2, y: r.top + r.height / 2 });
   }
-  return best?.id;
-}
-
-function neighbourTowards(graph: Graph, id: string, direction: [number, number]): string | undefined {
-  const linked = graph.edges.flatMap((e) => (e.from === id ? [e.to] : e.to === id ? [e.from] : []));
-  return towards(graph, id, direction, linked) ?? towards(graph, id, direction, graph.nodes.keys());
+  return points;
 }
 
 // Deep links: `#diagram-<id>/<node>` centres a box, focuses it and opens its card once scrolling
@@ -174,10 +147,10 @@ export function exploreDiagrams(): void {
       void openCard(at.graph, at.id);
       return;
     }
-    const direction = DIRECTIONS[event.key];
+    const direction = ARROW_DIRECTIONS[event.key];
     if (at && direction && !event.altKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
-      const next = neighbourTowards(at.graph, at.id, direction);
+      const next = neighbourTowards(at.id, at.graph.edges, centres(at.graph), direction);
       if (next) moveTo(at.graph, next);
       return;
     }

@@ -148,8 +148,8 @@ export const SEARCH_CASES: readonly SearchCase[] = [
   { query: 'what is partition pruning', expected: 'concepts/partition-pruning' },
 
   // Three- and four-word phrases in a reader's words, some of which no page has all of (partial
-  // matches: "timezone bug in daily totals", "spot workers reclaimed").
-  { query: 'timezone bug in daily totals', expected: 'answers/debugging-a-wrong-dashboard' },
+  // matches: "timezone bug in quarterly totals", "spot workers reclaimed").
+  { query: 'timezone bug in quarterly totals', expected: 'answers/debugging-a-wrong-dashboard' },
   { query: 'too many small partitions', expected: 'concepts/partition-explosion' },
   { query: 'mask PII columns', expected: 'concepts/pii-masking' },
   { query: 'alert when a job never runs', expected: 'concepts/absence-alerting' },
@@ -176,7 +176,7 @@ export const SEARCH_CASES: readonly SearchCase[] = [
   { query: 'up_for_reschedule', expected: 'diagram:airflow-task-states/up_for_reschedule' },
   { query: 'up for retry', expected: 'diagram:airflow-task-states/up_for_retry' },
   { query: 'API Gateway', expected: 'diagram:aws-platform-map/apigw' },
-  { query: 'hash join batches spilled', expected: 'diagram:postgres-query-plan/b3' },
+  { query: 'hash join batches spilled', expected: 'diagram:postgres-query-plan/b6' },
   { query: 'index only scan', expected: 'diagram:postgres-query-plan/a6' },
   { query: 'remove redundant historical copies', expected: 'diagram:cost-reduction-levers/copies' },
   { query: 'Exchange hashpartitioning', expected: 'diagram:narrow-and-wide/ex' },
@@ -184,8 +184,8 @@ export const SEARCH_CASES: readonly SearchCase[] = [
   { query: 'tiny files slow listing', expected: 'diagram:partition-layout/tiny' },
   { query: 'Jenkins test deploy', expected: 'diagram:pipeline-end-to-end/jenkins' },
   { query: 'classify data PII PHI', expected: 'diagram:governance-controls/classify' },
-  { query: 'sort-merge join becomes a broadcast hash join', expected: 'diagram:spark-optimisation/step-2' },
-  { query: 'composite index covering index ANALYZE', expected: 'diagram:postgres-query-plan/step-3' },
+  { query: 'sort-merge join becomes a broadcast hash join', expected: 'answers/spark-performance-and-cost' },
+  { query: 'composite index covering index ANALYZE', expected: 'diagram:postgres-query-plan/step-4' },
   { query: '500 clients partitions a year', expected: 'diagram:partition-layout/many' },
   { query: 'table retention VACUUM', expected: 'diagram:governance-controls/dbret' },
 ];

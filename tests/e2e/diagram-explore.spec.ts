@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { ARROW_DIRECTIONS, neighbourTowards, type Point } from '../../src/diagrams/direction.ts';
 import { readRendered } from '../../src/diagrams/index.ts';
 import { expect, sitePath, test } from '../support/fixtures.ts';
 import { axeViolations } from '../support/page-checks.ts';
@@ -31,6 +32,13 @@ function reach(id: string, direction: 'up' | 'down'): string[] {
   return [...seen].sort();
 }
 
+/** The labels of the boxes with an arrow into `id` (`from`) or out of it (`to`), in source order. */
+const linkedLabels = (id: string, side: 'from' | 'to') =>
+  graph.edges
+    .filter((e) => (side === 'from' ? e.to : e.from) === id)
+    .map((e) => label(side === 'from' ? e.from : e.to))
+    .join(', ');
+
 const neighbours = (id: string) =>
   [...new Set(graph.edges.flatMap((e) => (e.from === id ? [e.to] : e.to === id ? [e.from] : [])))].sort();
 
@@ -55,6 +63,31 @@ class Explorer {
   /** What a box is focused through: its link, or itself. */
   focusable(id: string): Locator {
     return this.svg.locator(`a:has(> [data-dg-node="${id}"]), [data-dg-node="${id}"][tabindex]`).first();
+  }
+
+  /** Where each box of the layout on screen is drawn now: what the arrow keys measure. */
+  async centres(): Promise<Map<string, Point>> {
+    const points = await this.block.evaluate((block) => {
+      const found: [string, { x: number; y: number }][] = [];
+      for (const el of block.querySelectorAll('svg.dg-svg [data-dg-node]')) {
+        const id = el.getAttribute('data-dg-node') ?? '';
+        const r = el.getBoundingClientRect();
+        // The other layout (main or narrow) is not displayed: its boxes have no size.
+        if (r.width === 0 || found.some(([known]) => known === id)) continue;
+        found.push([id, { x: r.left + r.width / 2, y: r.top + r.height / 2 }]);
+      }
+      return found;
+    });
+    return new Map(points);
+  }
+
+  /** The box an arrow key should move to from `id`, by the page's own rule (direction.ts). */
+  async arrowTarget(id: string, key: keyof typeof ARROW_DIRECTIONS): Promise<string> {
+    const direction = ARROW_DIRECTIONS[key];
+    if (!direction) throw new Error(`no direction for ${key}`);
+    const next = neighbourTowards(id, graph.edges, await this.centres(), direction);
+    if (!next) throw new Error(`no box ${key} of ${id}`);
+    return next;
   }
 
   /** Node ids highlighted now (the rest of the diagram is dimmed). */
@@ -138,7 +171,7 @@ test.describe('exploring a diagram', () => {
     }
     await expect(x.focusable('silver')).toHaveAttribute(
       'aria-label',
-      `${label('silver')}, from: ${label('clean')}; to: ${label('build')}`,
+      `${label('silver')}, from: ${linkedLabels('silver', 'from')}; to: ${linkedLabels('silver', 'to')}`,
     );
     // In from the toolbar: one box takes focus; the next Tab leaves the diagram.
     await x.block.getByRole('button', { name: 'Copy link' }).focus();
@@ -151,12 +184,13 @@ test.describe('exploring a diagram', () => {
     expect(await x.focusedBox()).toBe(first);
     // The arrows move between boxes; coming back with Shift+Tab lands on the last one.
     await x.focusable('silver').focus();
+    const below = await x.arrowTarget('silver', 'ArrowDown');
     await page.keyboard.press('ArrowDown');
-    await expect(x.focusable('build')).toBeFocused();
+    await expect(x.focusable(below)).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(x.block.locator('.dg-anchor')).toBeFocused();
     await page.keyboard.press('Shift+Tab');
-    await expect(x.focusable('build')).toBeFocused();
+    await expect(x.focusable(below)).toBeFocused();
   });
 
   test('hovering a box highlights it, its edges and its neighbours, and dims the rest', async ({ page }) => {
@@ -176,11 +210,17 @@ test.describe('exploring a diagram', () => {
     await page.goto(sitePath(PAGE));
     await x.focusable('silver').focus();
     await expect.poll(() => x.lit()).toEqual(['silver', ...neighbours('silver')].sort());
-    // The pipeline flows down: ArrowDown follows the arrow from silver to the job that reads it.
+    // The pipeline flows down: ArrowDown follows an arrow from silver to a job that reads it,
+    // and ArrowUp comes back along an edge.
+    const below = await x.arrowTarget('silver', 'ArrowDown');
+    expect(graph.edges).toContainEqual(expect.objectContaining({ from: 'silver', to: below }));
     await page.keyboard.press('ArrowDown');
-    await expect(x.focusable('build')).toBeFocused();
+    await expect(x.focusable(below)).toBeFocused();
+    const above = await x.arrowTarget(below, 'ArrowUp');
+    expect(neighbours(below)).toContain(above);
     await page.keyboard.press('ArrowUp');
-    await expect(x.focusable('silver')).toBeFocused();
+    await expect(x.focusable(above)).toBeFocused();
+    await x.focusable('silver').focus();
     await page.keyboard.press('Enter');
     await expect(x.card).toBeVisible();
     await expect(x.card).toHaveAccessibleName(label('silver'));
