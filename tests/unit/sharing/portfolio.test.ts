@@ -4,13 +4,14 @@ import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { readAnswers } from '../../../src/answers/index.ts';
 import { cspProblems, inlineScripts } from '../../../src/build/headers.ts';
-import { cssRules, readRendered } from '../../../src/diagrams/index.ts';
-import { renderBadge } from '../../../src/sharing/badge.ts';
 import {
+  cssRules,
   frameDiagram,
+  readRendered,
   standaloneLightSvg,
   themedThumbnailSvg,
-} from '../../../src/sharing/diagram-thumbnail.ts';
+} from '../../../src/diagrams/index.ts';
+import { renderBadge } from '../../../src/sharing/badge.ts';
 import { embedNotFoundHtml, embedPageHtml, type EmbedCard } from '../../../src/sharing/embed-page.ts';
 import { atomFeed, jsonFeed, type FeedSite } from '../../../src/sharing/feeds.ts';
 import { oembedDocument } from '../../../src/sharing/oembed.ts';
