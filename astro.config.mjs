@@ -8,8 +8,8 @@ import { conceptMapGenerator, conceptsPlugin, rehypeConceptLinks } from './src/c
 import { diagramsPlugin } from './src/diagrams/index.ts';
 import { codeBlocks } from './src/overrides/code-blocks.ts';
 import { overridesPlugin } from './src/overrides/plugin.ts';
+import { linksPlugin } from './src/links/index.ts';
 import { searchPlugin } from './src/search/index.ts';
-import { sharingPlugin } from './src/sharing/index.ts';
 import { rehypeBaseLinks } from './src/shared/rehype-base-links.ts';
 import { rehypeScrollableTables } from './src/shared/rehype-scrollable-tables.ts';
 import { basePath, siteOrigin } from './src/shared/urls.ts';
@@ -63,7 +63,7 @@ export default defineConfig({
         answersPlugin(),
         overridesPlugin(),
         diagramsPlugin({ generators: [conceptMapGenerator()] }),
-        sharingPlugin(),
+        linksPlugin(),
         searchPlugin(),
         buildChecksPlugin(),
       ],
