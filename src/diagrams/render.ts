@@ -474,6 +474,37 @@ async function renderInPage(input: { text: string; svgId: string }): Promise<Pag
       if (inside && (t.x < box.x - 1 || t.x + t.width > box.x + box.width + 1)) overflow++;
     }
   }
+  // Mermaid's stylesheet styles every element its diagram type can draw (about 15 KiB a diagram,
+  // twice with the dark theme); only the rules that match something in this SVG are kept. A rule
+  // with a state (`:hover`) is tested without it; an animation's keyframes go with the animations.
+  const style = root.querySelector('style');
+  if (style) {
+    const matches = (selector: string) =>
+      selector.split(',').some((part) => {
+        const plain = part.replace(/::?[a-z-]+(\([^)]*\))?/g, '').trim();
+        if (plain === `#${input.svgId}`) return true;
+        try {
+          return root.querySelector(plain || '*') !== null;
+        } catch {
+          return true;
+        }
+      });
+    const animated = root.querySelector('[class*="edge-animation"]') !== null;
+    const css = style.textContent ?? '';
+    const kept: string[] = [];
+    for (let i = 0; i < css.length; ) {
+      const open = css.indexOf('{', i);
+      if (open === -1) break;
+      let depth = 1;
+      let j = open + 1;
+      for (; j < css.length && depth > 0; j++) depth += css[j] === '{' ? 1 : css[j] === '}' ? -1 : 0;
+      const prelude = css.slice(i, open).trim();
+      const keep = prelude.startsWith('@keyframes') ? animated : prelude.startsWith('@') || matches(prelude);
+      if (keep) kept.push(css.slice(i, j).trim());
+      i = j;
+    }
+    style.textContent = kept.join('');
+  }
   host.remove();
   const round = (n: number) => Math.round(n * 100) / 100;
   const labels =
