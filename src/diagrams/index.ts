@@ -17,3 +17,5 @@ export { diagrams } from './integration.ts';
 export { DiagramRenderer, type OnTiming } from './render.ts';
 export type { DiagramSource } from './source.ts';
 export { cssRules, type CssRule } from './svg.ts';
+export { withIconSymbols } from './icons.ts';
+export { visualClassLines } from './visual.ts';

@@ -1,4 +1,4 @@
-import { readRendered } from '../diagrams/index.ts';
+import { readRendered, withIconSymbols } from '../diagrams/index.ts';
 import { absoluteUrl } from '../shared/urls.ts';
 import { themedThumbnailSvg } from './diagram-thumbnail.ts';
 import { embedNotFoundHtml, embedPageHtml } from './embed-page.ts';
@@ -27,7 +27,12 @@ export async function embedPages(site: URL, base: string): Promise<{ number: num
     const diagramId = entry.answer.meta.diagrams[0];
     const rendered = diagramId ? readRendered(diagramId) : undefined;
     const thumbnail = rendered
-      ? themedThumbnailSvg(rendered.html, rendered, EMBED_DIAGRAM_BOX, { fitAbove: EMBED_FIT_ABOVE })
+      ? themedThumbnailSvg(
+          withIconSymbols(rendered.html, rendered.visual.icons),
+          rendered,
+          EMBED_DIAGRAM_BOX,
+          { fitAbove: EMBED_FIT_ABOVE },
+        )
       : undefined;
     const html = embedPageHtml({
       number: entry.number,
