@@ -17,7 +17,6 @@ import { mergeThemes, roundGeometry } from './svg.ts';
 import { iconPacks } from './icons.ts';
 import {
   ALL_LAYERS,
-  ICON_SPACES,
   KINDS,
   LAYERS,
   PRODUCTS,
@@ -33,14 +32,11 @@ interface VisualInput {
   icons: Record<string, Kind>;
   kinds: string[];
   layers: string[];
-  /** No-break spaces that make room for one icon (`withIconRows`). */
-  spaces: number;
 }
 const VISUAL_INPUT: VisualInput = {
   icons: Object.fromEntries(PRODUCTS.map((p) => [p.key, p.kind])),
   kinds: Object.keys(KINDS),
   layers: [...Object.keys(LAYERS), ALL_LAYERS],
-  spaces: ICON_SPACES,
 };
 
 const MERMAID_BUNDLE = fileURLToPath(import.meta.resolve('mermaid/dist/mermaid.min.js'));
@@ -323,6 +319,7 @@ async function renderInPage(input: {
       .replace(/&quot;/g, '"')
       .replace(/&#39;/g, "'")
       .replace(/&nbsp;|\u00a0/g, ' ')
+      .replace(/\u200b/g, '')
       .replace(/#quot;/g, '"')
       .replace(/\s+/g, ' ')
       .trim();
@@ -511,7 +508,7 @@ async function renderInPage(input: {
   }
 
   document.body.append(host);
-  // The visual language (visual.ts): each product icon drawn where its no-break spaces are, a box
+  // The visual language (visual.ts): each product icon drawn in the row made for it, a box
   // with an icon and no kind of its own takes its product's kind, and a linked box gets a mark in
   // its top right corner. What the boxes use is returned for the styles and the legend.
   const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -527,20 +524,20 @@ async function renderInPage(input: {
     for (const l of input.visual.layers) if (node.classList.contains(l)) layers.add(l);
     const label = node.querySelector<SVGTextElement>('.label text');
     if (icons.length > 0 && label && label.getNumberOfChars() > 0) {
-      const start = label.getStartPositionOfChar(0);
+      // The icons' row (withIconRows) is the first; rows are centred on x = 0.
       const size = Number.parseFloat(getComputedStyle(label).fontSize) || 16;
-      const step =
-        label.getNumberOfChars() > input.visual.spaces
-          ? label.getSubStringLength(0, input.visual.spaces)
-          : size * 1.39;
+      const icon = size * 1.1;
+      const gap = size * 0.3;
+      const baseline = label.getStartPositionOfChar(0).y;
+      const left = -(icons.length * icon + (icons.length - 1) * gap) / 2;
       icons.forEach((key, i) => {
         const use = document.createElementNS(SVG_NS, 'use');
         use.setAttribute('href', `#dg-icon-${key}`);
         use.setAttribute('class', 'dg-icon');
-        use.setAttribute('x', String(start.x + i * step));
-        use.setAttribute('y', String(start.y - size * 0.86));
-        use.setAttribute('width', String(size * 1.1));
-        use.setAttribute('height', String(size * 1.1));
+        use.setAttribute('x', String(left + i * (icon + gap)));
+        use.setAttribute('y', String(baseline - size * 0.86));
+        use.setAttribute('width', String(icon));
+        use.setAttribute('height', String(icon));
         label.before(use);
         usedIcons.add(key);
       });

@@ -33,6 +33,11 @@ export const ALL_LAYERS = 'layers';
 export const TEXT = { light: '#1f2328', dark: '#eef0f3' } as const;
 export const PLAIN_FILL = { light: '#f6f7f9', dark: '#1f242b' } as const;
 export const PLAIN_STROKE = { light: '#6b7484', dark: '#8d97a8' } as const;
+/** A subgraph's frame: quieter than a box. */
+export const FRAME = {
+  fill: { light: '#fafbfc', dark: '#171b21' },
+  stroke: { light: '#b8c0cc', dark: '#4a5361' },
+} as const;
 
 export interface Product {
   /** The icon class is `icon-<key>`. */
@@ -199,7 +204,7 @@ export const EDGE_LABEL = {
 } as const;
 
 /** Shapes a box is drawn with; written out, not `:is()`, which resvg's CSS does not read. */
-const SHAPES = ['rect', 'path', 'polygon', 'circle', 'ellipse'];
+const SHAPES = ['rect', 'path', 'polygon', 'circle', 'ellipse', 'g.label-container>path'];
 const each = (prefix: string, suffixes: readonly string[]) => suffixes.map((x) => `${prefix}${x}`).join(',');
 const LIGHT = ":root:not([data-theme='dark'])";
 const DARK = ":root[data-theme='dark']";
@@ -232,6 +237,8 @@ export function visualCss(
     rules.push(
       `${each(`${at} .node>`, SHAPES)}{fill:${PLAIN_FILL[theme]};stroke:${PLAIN_STROKE[theme]}}`,
       `${at} .node .label text{fill:${TEXT[theme]}}`,
+      `${at} .cluster>rect{fill:${FRAME.fill[theme]};stroke:${FRAME.stroke[theme]}}`,
+      `${at} .cluster-label text{fill:${TEXT[theme]}}`,
       `${at} .dg-icon{color:${PLAIN_STROKE[theme]}}`,
       `${at} .dg-link-mark{fill:none;stroke:${TEXT[theme]};stroke-width:1.6px;stroke-linecap:round}`,
     );
@@ -361,7 +368,7 @@ export function classAssignments(text: string): Map<string, Set<string>> {
       continue;
     }
     for (const m of line.matchAll(
-      /([\w-]+)(?:\[[^\]]*\]|\([^)]*\)|\{[^}]*\}|>[^\]]*\])?:::([\w-]+(?::::[\w-]+)*)/g,
+      /(\w[\w-]*)(?:\[[^\]]*\]|\([^)]*\)|\{[^}]*\}|>[^\]]*\])?:::([\w-]+(?::::[\w-]+)*)/g,
     )) {
       for (const name of (m[2] ?? '').split(':::')) add(m[1] ?? '', name);
     }
@@ -442,12 +449,12 @@ export function visualClassLines(id: string, label: string): string[] {
   ];
 }
 
-/** No-break spaces that make room for one icon in a label row (about 1.4 em in Arial). */
-export const ICON_SPACES = 5;
+/** En spaces that make room for one icon in a label row (1.5 em). */
+export const ICON_SPACES = 3;
 
 /**
- * Gives each flowchart box with product icons a first row of its own for them: no-break spaces,
- * then a line break, written where the box's label starts in the source. Mermaid measures and lays
+ * Gives each flowchart box with product icons a first row of its own for them: en spaces between
+ * zero-width ones, then a line break, written where the box's label starts in the source. Mermaid measures and lays
  * out that row like any text, so the box and the whole layout make room for the icons, which the
  * renderer then draws over the spaces. Other diagrams are returned as they are.
  */
@@ -467,7 +474,9 @@ export function withIconRows(text: string, kind: string): string {
           ).length;
           if (icons === 0 || done.has(id)) return match;
           done.add(id);
-          return `${before}${id}${open}${quote}${'\u00a0'.repeat(ICON_SPACES * icons)}<br/>`;
+          // En spaces hold the icons' width (Mermaid writes a no-break space out as `&nbsp;`);
+          // zero-width spaces at both ends keep it from trimming the row away.
+          return `${before}${id}${open}${quote}\u200b${'\u2002'.repeat(ICON_SPACES * icons)}\u200b<br/>`;
         },
       );
     })
