@@ -66,7 +66,64 @@ export function iconSymbol(product: Product): string {
         .replaceAll(`href="#${old}"`, `href="#${id}-${n}"`),
     svg.body,
   );
-  return `<symbol id="${id}" viewBox="${svg.attributes.viewBox}">${body}</symbol>`;
+  return `<symbol id="${id}" viewBox="${svg.attributes.viewBox}">${roundPaths(body, svg.attributes.viewBox)}</symbol>`;
+}
+
+/** How many numbers each path command takes, and which of them are an arc's one-digit flags. */
+const ARGUMENTS: Record<string, number> = { m: 2, l: 2, h: 1, v: 1, c: 6, s: 4, q: 4, t: 2, a: 7, z: 0 };
+
+/**
+ * One path's data with every coordinate rounded to `decimals`, read as SVG's grammar reads it
+ * (numbers run together, `1.04.5` is 1.04 and .5; an arc's flags may touch what follows, `0 012`
+ * is 0, 1 and 2) and written back with a space between numbers, or none before a minus sign.
+ */
+export function roundPath(d: string, decimals: number): string {
+  const out: string[] = [];
+  let i = 0;
+  let command = '';
+  let index = 0;
+  const number = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?/i;
+  while (i < d.length) {
+    const c = d[i] ?? '';
+    if (/[\s,]/.test(c)) {
+      i++;
+    } else if (/[a-z]/i.test(c)) {
+      command = c.toLowerCase();
+      index = 0;
+      out.push(c);
+      i++;
+    } else {
+      const count = ARGUMENTS[command] ?? 2;
+      const isFlag = command === 'a' && (index % count === 3 || index % count === 4);
+      const text = isFlag ? c : (number.exec(d.slice(i))?.[0] ?? c);
+      const value = isFlag ? text : String(Number(Number(text).toFixed(decimals))).replace(/^(-?)0\./, '$1.');
+      const last = out.at(-1) ?? '';
+      out.push(/[a-z]$/i.test(last) || value.startsWith('-') ? value : ` ${value}`);
+      i += text.length;
+      index++;
+    }
+  }
+  return out.join('');
+}
+
+/**
+ * Coordinates in an icon's paths to what its drawn size can show: the sets write three decimals,
+ * most of an icon's bytes. A diagram draws an icon at about 18 px: whole units of a 256-unit icon,
+ * tenths of a 24-unit one, keep every point within a twentieth of a pixel there (and within a
+ * fifth drawn at 96 px, where the rounded icons look the same as the originals).
+ */
+export function roundPaths(body: string, viewBox: string): string {
+  const size = Math.max(
+    ...viewBox
+      .split(/[\s,]+/)
+      .slice(2)
+      .map(Number),
+  );
+  const decimals = size > 64 ? 0 : 1;
+  return body.replace(
+    /(\sd=")([^"]*)"/g,
+    (_m, start: string, path: string) => `${start}${roundPath(path, decimals)}"`,
+  );
 }
 
 /** The symbols for products by key, in the order given; unknown keys are skipped. */

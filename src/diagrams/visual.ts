@@ -52,34 +52,45 @@ export interface Product {
   kind: Kind;
 }
 
-/** The products diagrams name. AWS services wear AWS's icons; other products one-colour marks. */
+/**
+ * The products diagrams name. Most wear a one-colour mark drawn in their kind's colour (Simple
+ * Icons): it follows the theme and is the smallest. AWS services Simple Icons has no mark for
+ * (S3 too, whose mark is twice the bytes) wear AWS's own icon, a coloured tile that reads on both
+ * themes.
+ */
 export const PRODUCTS: readonly Product[] = [
   { key: 's3', name: 'Amazon S3', pattern: /\bS3\b/, icon: 'logos:aws-s3', kind: 'storage' },
   { key: 'glue', name: 'AWS Glue', pattern: /\bGlue\b/, icon: 'logos:aws-glue', kind: 'governance' },
   { key: 'athena', name: 'Amazon Athena', pattern: /\bAthena\b/, icon: 'logos:aws-athena', kind: 'compute' },
-  { key: 'lambda', name: 'AWS Lambda', pattern: /\bLambda\b/, icon: 'logos:aws-lambda', kind: 'compute' },
+  {
+    key: 'lambda',
+    name: 'AWS Lambda',
+    pattern: /\bLambda\b/,
+    icon: 'simple-icons:awslambda',
+    kind: 'compute',
+  },
   {
     key: 'cloudwatch',
     name: 'Amazon CloudWatch',
     pattern: /\bCloudWatch\b/,
-    icon: 'logos:aws-cloudwatch',
+    icon: 'simple-icons:amazoncloudwatch',
     kind: 'monitoring',
   },
   {
     key: 'apigateway',
     name: 'Amazon API Gateway',
     pattern: /\bAPI Gateway\b/,
-    icon: 'logos:aws-api-gateway',
+    icon: 'simple-icons:amazonapigateway',
     kind: 'compute',
   },
   {
     key: 'redshift',
     name: 'Amazon Redshift',
     pattern: /\bRedshift\b/,
-    icon: 'logos:aws-redshift',
+    icon: 'simple-icons:amazonredshift',
     kind: 'storage',
   },
-  { key: 'rds', name: 'Amazon RDS', pattern: /\bRDS\b/, icon: 'logos:aws-rds', kind: 'storage' },
+  { key: 'rds', name: 'Amazon RDS', pattern: /\bRDS\b/, icon: 'simple-icons:amazonrds', kind: 'storage' },
   {
     key: 'kinesis',
     name: 'Amazon Kinesis',
@@ -219,8 +230,9 @@ const DARK = ":root[data-theme='dark']";
 export function visualCss(
   svgId: string,
   used: Pick<DiagramVisual, 'kinds' | 'layers'>,
-  { boxes = true } = {},
+  { boxes = true, shapes = SHAPES }: { boxes?: boolean; shapes?: readonly string[] } = {},
 ): string {
+  const SHAPES = shapes;
   const s = `#${svgId}`;
   const rules: string[] = [];
   for (const [scope, theme] of [
@@ -271,7 +283,13 @@ export function withVisual(
   used: DiagramVisual,
   options: { boxes?: boolean } = {},
 ): string {
-  const css = visualCss(svgId, used, options);
+  // Only the shapes its boxes are drawn with: each is one more selector in every rule.
+  const shapes = SHAPES.filter((shape) =>
+    new RegExp(
+      `<g class="node\\b[^>]*>(?:<title>[^<]*</title>)?<${shape.startsWith('g.') ? 'g class="basic label-container' : `${shape}\\b`}`,
+    ).test(html),
+  );
+  const css = visualCss(svgId, used, { ...options, shapes });
   let out = html.replace(/<\/style>/, () => `${css}</style>`);
   if (used.layers.includes(ALL_LAYERS)) {
     out = out.replace(/(<svg\b[^>]*>)/, (tag) => `${tag}<defs>${layersGradient(svgId)}</defs>`);

@@ -209,8 +209,14 @@ describe('room for the icons', () => {
 describe('the styles and the legend', () => {
   it('styles only what a diagram uses, in both themes, without !important or :is()', () => {
     const css = visualCss('dg-x', { kinds: ['storage'], layers: ['gold'] });
-    assert.match(css, /:root:not\(\[data-theme='dark'\]\) #dg-x \.node\.storage>g\.label-container>path\{stroke:#0f766e;/);
-    assert.match(css, /:root\[data-theme='dark'\] #dg-x \.node\.gold>g\.label-container>path\{fill:#5a4a0e\}/);
+    assert.match(
+      css,
+      /:root:not\(\[data-theme='dark'\]\) #dg-x \.node\.storage>g\.label-container>path\{stroke:#0f766e;/,
+    );
+    assert.match(
+      css,
+      /:root\[data-theme='dark'\] #dg-x \.node\.gold>g\.label-container>path\{fill:#5a4a0e\}/,
+    );
     assert.doesNotMatch(css, /compute|bronze|!important|:is\(/);
     assert.doesNotMatch(visualCss('dg-x', { kinds: [], layers: [] }, { boxes: false }), /\.node/);
   });
@@ -231,5 +237,17 @@ describe('the styles and the legend', () => {
 
   it('knows every product by its key', () => {
     for (const product of PRODUCTS) assert.equal(productByKey(product.key), product);
+  });
+});
+
+describe('icon paths', () => {
+  it('round to what the drawn size shows, read and written as SVG reads paths', async () => {
+    const { roundPath, roundPaths } = await import('../../../src/diagrams/icons.ts');
+    assert.equal(roundPath('M1.04.5L0.25-0.333c10.001 2.96 3.0.7', 2), 'M1.04 .5L.25-.33c10 2.96 3 .7');
+    assert.equal(roundPath('a2.5 2.5 0 012.49-1h.005z', 1), 'a2.5 2.5 0 0 1 2.5-1h0z');
+    assert.equal(
+      roundPaths('<path d="M194.675 137.256l1.229-8.652"/>', '0 0 256 256'),
+      '<path d="M195 137l1-9"/>',
+    );
   });
 });
