@@ -242,8 +242,9 @@ export function visualCss(
     const at = `${scope} ${s}`;
     const label = EDGE_LABEL[theme];
     rules.push(
-      `${each(`${at} `, ['.edgeLabel rect', '.edgeLabel .label rect', '.labelBkg'])}{fill:${label.background};opacity:1}`,
-      `${each(`${at} `, ['.edgeLabel text', '.edgeLabel .label text'])}{fill:${label.text}}`,
+      // `color` and `background-color` too: contrast checkers (axe) read those, not SVG paint.
+      `${each(`${at} `, ['.edgeLabel', '.edgeLabel rect', '.edgeLabel .label rect', '.labelBkg'])}{fill:${label.background};background-color:${label.background};opacity:1}`,
+      `${each(`${at} `, ['.edgeLabel text', '.edgeLabel tspan', '.edgeLabel .label text'])}{fill:${label.text};color:${label.text}}`,
     );
     if (!boxes) continue;
     rules.push(
