@@ -66,64 +66,152 @@ export function iconSymbol(product: Product): string {
         .replaceAll(`href="#${old}"`, `href="#${id}-${n}"`),
     svg.body,
   );
-  return `<symbol id="${id}" viewBox="${svg.attributes.viewBox}">${roundPaths(body, svg.attributes.viewBox)}</symbol>`;
+  const compact = compactIcon(body, svg.attributes.viewBox);
+  return `<symbol id="${id}" viewBox="${compact.viewBox}">${compact.body}</symbol>`;
 }
 
-/** How many numbers each path command takes, and which of them are an arc's one-digit flags. */
+/** How many numbers each path command takes (an arc's 4th and 5th are its one-digit flags). */
 const ARGUMENTS: Record<string, number> = { m: 2, l: 2, h: 1, v: 1, c: 6, s: 4, q: 4, t: 2, a: 7, z: 0 };
 
-/**
- * One path's data with every coordinate rounded to `decimals`, read as SVG's grammar reads it
- * (numbers run together, `1.04.5` is 1.04 and .5; an arc's flags may touch what follows, `0 012`
- * is 0, 1 and 2) and written back with a space between numbers, or none before a minus sign.
- */
-export function roundPath(d: string, decimals: number): string {
-  const out: string[] = [];
-  let i = 0;
-  let command = '';
-  let index = 0;
+/** A path's data as SVG's grammar reads it: commands, each with its numbers. */
+export function parsePath(d: string): { command: string; args: number[] }[] {
+  const segments: { command: string; args: number[] }[] = [];
   const number = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?/i;
+  let i = 0;
+  let current: { command: string; args: number[] } | undefined;
   while (i < d.length) {
     const c = d[i] ?? '';
-    if (/[\s,]/.test(c)) {
-      i++;
-    } else if (/[a-z]/i.test(c)) {
-      command = c.toLowerCase();
-      index = 0;
-      out.push(c);
+    if (/[\s,]/.test(c)) i++;
+    else if (/[a-z]/i.test(c)) {
+      current = { command: c, args: [] };
+      segments.push(current);
       i++;
     } else {
-      const count = ARGUMENTS[command] ?? 2;
-      const isFlag = command === 'a' && (index % count === 3 || index % count === 4);
-      const text = isFlag ? c : (number.exec(d.slice(i))?.[0] ?? c);
-      const value = isFlag ? text : String(Number(Number(text).toFixed(decimals))).replace(/^(-?)0\./, '$1.');
-      const last = out.at(-1) ?? '';
-      out.push(/[a-z]$/i.test(last) || value.startsWith('-') ? value : ` ${value}`);
+      if (!current) throw new Error(`path data starts with a number: ${d.slice(0, 20)}`);
+      const count = ARGUMENTS[current.command.toLowerCase()] ?? 2;
+      // Numbers run together (`1.04.5` is 1.04 and .5); an arc's flags may touch what follows.
+      const flag = current.command.toLowerCase() === 'a' && [3, 4].includes(current.args.length % count);
+      const text = flag ? c : (number.exec(d.slice(i))?.[0] ?? c);
+      current.args.push(Number(text));
       i += text.length;
-      index++;
     }
   }
-  return out.join('');
+  return segments;
 }
 
 /**
- * Coordinates in an icon's paths to what its drawn size can show: the sets write three decimals,
- * most of an icon's bytes. A diagram draws an icon at about 18 px: whole units of a 256-unit icon,
- * tenths of a 24-unit one, keep every point within a twentieth of a pixel there (and within a
- * fifth drawn at 96 px, where the rounded icons look the same as the originals).
+ * A path on a grid of `step` units, written in whole grid units: every point is placed on the
+ * grid from its absolute position (so no error adds up along relative commands) and written
+ * relative to the previous point, as the shortest path data is. Arcs keep their flags and angle.
  */
-export function roundPaths(body: string, viewBox: string): string {
-  const size = Math.max(
-    ...viewBox
-      .split(/[\s,]+/)
-      .slice(2)
-      .map(Number),
-  );
-  const decimals = size > 64 ? 0 : 1;
-  return body.replace(
-    /(\sd=")([^"]*)"/g,
-    (_m, start: string, path: string) => `${start}${roundPath(path, decimals)}"`,
-  );
+export function quantizePath(d: string, step: number): string {
+  const q = (v: number) => Math.round(v / step);
+  let x = 0;
+  let y = 0;
+  let startX = 0;
+  let startY = 0;
+  // The current point on the grid, as written so far.
+  let gx = 0;
+  let gy = 0;
+  let gStartX = 0;
+  let gStartY = 0;
+  let out = '';
+  let last = '';
+  const write = (command: string, values: number[]) => {
+    const letter = command === last && command !== 'm' ? '' : command;
+    out += letter;
+    values.forEach((value, n) => {
+      const text = String(value);
+      out += (n === 0 && letter) || text.startsWith('-') ? text : ` ${text}`;
+    });
+    last = command === 'm' ? 'l' : command;
+  };
+  for (const { command, args } of parsePath(d)) {
+    const lower = command.toLowerCase();
+    const relative = command === lower;
+    const count = ARGUMENTS[lower] ?? 0;
+    if (lower === 'z') {
+      out += 'z';
+      last = 'z';
+      x = startX;
+      y = startY;
+      gx = gStartX;
+      gy = gStartY;
+      continue;
+    }
+    for (let n = 0; n < args.length; n += count) {
+      const a = args.slice(n, n + count);
+      const point = (px: number, py: number) => (relative ? [x + px, y + py] : [px, py]) as [number, number];
+      const kind = lower === 'm' && n > 0 ? 'l' : lower;
+      if (kind === 'h' || kind === 'v') {
+        const to = (a[0] ?? 0) + (relative ? (kind === 'h' ? x : y) : 0);
+        if (kind === 'h') {
+          write('h', [q(to) - gx]);
+          x = to;
+          gx = q(to);
+        } else {
+          write('v', [q(to) - gy]);
+          y = to;
+          gy = q(to);
+        }
+        continue;
+      }
+      if (kind === 'a') {
+        const [rx = 0, ry = 0, angle = 0, large = 0, sweep = 0, px = 0, py = 0] = a;
+        const [ex, ey] = point(px, py);
+        write('a', [q(rx), q(ry), Math.round(angle), large, sweep, q(ex) - gx, q(ey) - gy]);
+        x = ex;
+        y = ey;
+        gx = q(ex);
+        gy = q(ey);
+        continue;
+      }
+      const points: [number, number][] = [];
+      for (let k = 0; k < a.length; k += 2) points.push(point(a[k] ?? 0, a[k + 1] ?? 0));
+      write(
+        kind,
+        points.flatMap(([px, py]) => [q(px) - gx, q(py) - gy]),
+      );
+      const [ex, ey] = points.at(-1) ?? [x, y];
+      x = ex;
+      y = ey;
+      gx = q(ex);
+      gy = q(ey);
+      if (kind === 'm') {
+        startX = x;
+        startY = y;
+        gStartX = gx;
+        gStartY = gy;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * An icon's body and viewBox at the size it is drawn: the sets write three decimals, most of an
+ * icon's bytes. A diagram draws an icon at about 18 px. An icon whose only coordinates are its
+ * paths' goes on a grid, written in whole grid units with its viewBox scaled to match: two units
+ * of a 256-unit icon (AWS's), half a unit of a 24-unit mark. Every point stays within a fifth of a
+ * pixel of its place at 18 px (a pixel at 96 px, where the icons still look as the originals do).
+ */
+export function compactIcon(body: string, viewBox: string): { body: string; viewBox: string } {
+  const box = viewBox.split(/[\s,]+/).map(Number);
+  const size = Math.max(box[2] ?? 0, box[3] ?? 0);
+  // Only paths carry coordinates (gradients are in percent): the whole icon may be rescaled.
+  const attributes = new Set([...body.matchAll(/\s([\w:-]+)="([^"]*)"/g)].map((m) => m[1] ?? ''));
+  const paint = ['d', 'fill', 'fill-rule', 'clip-rule', 'id', 'offset', 'stop-color', 'stop-opacity'];
+  const scalable =
+    [...attributes].every((name) => paint.includes(name) || /^[xy][12]$/.test(name)) &&
+    [...body.matchAll(/\s[xy][12]="([^"]*)"/g)].every((m) => (m[1] ?? '').endsWith('%'));
+  const step = !scalable ? 1 : size > 64 ? 2 : 0.5;
+  return {
+    body: body.replace(
+      /(\sd=")([^"]*)"/g,
+      (_m, start: string, path: string) => `${start}${quantizePath(path, step)}"`,
+    ),
+    viewBox: step === 1 ? viewBox : box.map((v) => v / step).join(' '),
+  };
 }
 
 /** The symbols for products by key, in the order given; unknown keys are skipped. */

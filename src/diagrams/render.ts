@@ -498,6 +498,45 @@ async function renderInPage(input: {
       if (!/\s$/.test(last.textContent ?? '')) last.append(' ');
     }
   }
+  // Bytes a page does not need: markers no edge uses (Mermaid defines twelve in every flowchart),
+  // one `<tspan>` per word where a row is one run of text, attributes only Mermaid reads, and empty
+  // `style` attributes.
+  const usedMarkers = new Set(
+    [...root.querySelectorAll('[marker-start], [marker-end], [marker-mid]')].flatMap((element) =>
+      ['marker-start', 'marker-end', 'marker-mid'].map(
+        (name) => /url\(#([^)]+)\)/.exec(element.getAttribute(name) ?? '')?.[1] ?? '',
+      ),
+    ),
+  );
+  for (const marker of root.querySelectorAll('marker')) if (!usedMarkers.has(marker.id)) marker.remove();
+  for (const row of root.querySelectorAll('tspan.text-outer-tspan')) {
+    const words = [...row.children].filter((child) => child.matches('tspan.text-inner-tspan'));
+    const plain = words.every(
+      (word) =>
+        word.children.length === 0 &&
+        word.getAttribute('font-style') === 'normal' &&
+        word.getAttribute('font-weight') === 'normal',
+    );
+    if (words.length > 0 && words.length === row.children.length && plain) row.textContent = row.textContent;
+  }
+  // Ids nothing points at (every box, edge and label has one): a reference is a `url(#…)`, an
+  // `href="#…"` or an ARIA relation; the SVG's own id scopes its styles.
+  const referenced = new Set<string>();
+  for (const element of root.querySelectorAll('*')) {
+    for (const { name, value } of element.attributes) {
+      for (const m of value.matchAll(/url\(#([^)]+)\)/g)) referenced.add(m[1] ?? '');
+      if (/href$/.test(name) && value.startsWith('#')) referenced.add(value.slice(1));
+      if (name === 'aria-labelledby' || name === 'aria-describedby')
+        for (const id of value.split(/\s+/)) referenced.add(id);
+    }
+  }
+  for (const element of root.querySelectorAll('[id]'))
+    if (!referenced.has(element.id)) element.removeAttribute('id');
+  for (const element of root.querySelectorAll('[data-look], [data-et], [data-edge], [data-id], [style=""]')) {
+    for (const name of ['data-look', 'data-et', 'data-edge', 'data-id']) element.removeAttribute(name);
+    if (element.getAttribute('style') === '') element.removeAttribute('style');
+  }
+
   // Text nodes that still show an entity Mermaid escaped twice.
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
@@ -563,7 +602,8 @@ async function renderInPage(input: {
         const y = top + (m?.f ?? 0) + 4;
         const mark = document.createElementNS(SVG_NS, 'path');
         mark.setAttribute('class', 'dg-link-mark');
-        mark.setAttribute('d', `M${x} ${y + 8}L${x + 8} ${y}M${x + 3} ${y}H${x + 8}V${y + 5}`);
+        // Relative after its start: the same bytes on every box, which gzip keeps once.
+        mark.setAttribute('d', `M${x} ${y + 8}l8-8m-5 0h5v5`);
         node.append(mark);
       }
     }

@@ -5,6 +5,7 @@
  * the renderer draws the icons and this module's palette, and `visualProblems` holds each
  * flowchart to it at build.
  */
+import { cssRules } from './svg.ts';
 
 /** What a box is; drawn by its border. */
 export const KINDS = {
@@ -249,7 +250,7 @@ export function visualCss(
     if (!boxes) continue;
     rules.push(
       `${each(`${at} .node>`, SHAPES)}{fill:${PLAIN_FILL[theme]};stroke:${PLAIN_STROKE[theme]}}`,
-      `${at} .node .label text{fill:${TEXT[theme]}}`,
+      `${at} .node .label text{fill:${TEXT[theme]};color:${TEXT[theme]}}`,
       `${at} .cluster>rect{fill:${FRAME.fill[theme]};stroke:${FRAME.stroke[theme]}}`,
       `${at} .cluster-label text{fill:${TEXT[theme]}}`,
       `${at} .dg-icon{color:${PLAIN_STROKE[theme]}}`,
@@ -291,12 +292,48 @@ export function withVisual(
     ).test(html),
   );
   const css = visualCss(svgId, used, { ...options, shapes });
-  let out = html.replace(/<\/style>/, () => `${css}</style>`);
+  const boxes = options.boxes ?? true;
+  let out = html.replace(/<style>([\s\S]*?)<\/style>/, (_match, mermaid: string) => {
+    // Mermaid's rules for what the palette draws instead: gone, not just outweighed.
+    const kept = boxes
+      ? cssRules(mermaid).filter(({ prelude }) => {
+          const selectors = prelude.split(',').map((part) => part.trim().replace(SCOPED, ''));
+          return !selectors.every((selector) => REPLACED.has(selector));
+        })
+      : cssRules(mermaid);
+    return `<style>${kept.map(({ prelude, body }) => `${prelude}{${body}}`).join('')}${css}</style>`;
+  });
   if (used.layers.includes(ALL_LAYERS)) {
     out = out.replace(/(<svg\b[^>]*>)/, (tag) => `${tag}<defs>${layersGradient(svgId)}</defs>`);
   }
   return out;
 }
+
+/** A theme scope and an SVG id at the start of a selector, as mergeThemes writes them. */
+const SCOPED = /^:root(?::not\(\[data-theme='dark'\]\)|\[data-theme='dark'\]) #[\w-]+ /;
+/** Mermaid's flowchart rules for boxes, frames and edge labels: the palette sets all they set. */
+const REPLACED = new Set([
+  '.node rect',
+  '.node circle',
+  '.node ellipse',
+  '.node polygon',
+  '.node path',
+  '.cluster rect',
+  '.cluster-label text',
+  '.cluster text',
+  '.label text',
+  'span',
+  '.edgeLabel',
+  '.edgeLabel rect',
+  // Rules that do nothing to SVG text or to a page: alignment of HTML labels, a cursor the page
+  // sets itself, and a custom property scoped under the diagram where nothing reads it.
+  '.rough-node .label',
+  '.node .label',
+  '.image-shape .label',
+  '.icon-shape .label',
+  '.node.clickable',
+  ':root',
+]);
 
 /** The three layers as hard bands, left to right, for boxes of class `layers`. */
 export function layersGradient(svgId: string): string {

@@ -241,13 +241,40 @@ describe('the styles and the legend', () => {
 });
 
 describe('icon paths', () => {
-  it('round to what the drawn size shows, read and written as SVG reads paths', async () => {
-    const { roundPath, roundPaths } = await import('../../../src/diagrams/icons.ts');
-    assert.equal(roundPath('M1.04.5L0.25-0.333c10.001 2.96 3.0.7', 2), 'M1.04 .5L.25-.33c10 2.96 3 .7');
-    assert.equal(roundPath('a2.5 2.5 0 012.49-1h.005z', 1), 'a2.5 2.5 0 0 1 2.5-1h0z');
+  it('are read as SVG reads them: numbers that run together, arc flags that touch', async () => {
+    const { parsePath } = await import('../../../src/diagrams/icons.ts');
+    assert.deepEqual(parsePath('M1.04.5L0.25-0.333a2.5 2.5 0 012.49-1z'), [
+      { command: 'M', args: [1.04, 0.5] },
+      { command: 'L', args: [0.25, -0.333] },
+      { command: 'a', args: [2.5, 2.5, 0, 0, 1, 2.49, -1] },
+      { command: 'z', args: [] },
+    ]);
+  });
+
+  it('go on a grid from their absolute points, so relative steps add up to no error', async () => {
+    const { quantizePath } = await import('../../../src/diagrams/icons.ts');
+    // Ten relative steps of 0.3 on a grid of 1 end at 3, not at 10 x round(0.3) = 0 (after a
+    // move, further pairs are lines: no letter needed).
     assert.equal(
-      roundPaths('<path d="M194.675 137.256l1.229-8.652"/>', '0 0 256 256'),
-      '<path d="M195 137l1-9"/>',
+      quantizePath(`M0 0${'l.3 0'.repeat(10)}`, 1),
+      'm0 0 0 0 1 0 0 0 0 0 1 0 0 0 0 0 0 0 1 0 0 0',
     );
+    assert.equal(
+      quantizePath('M10 10H20V5h-2.5zm1 1a2 2 0 011 1', 0.5),
+      'm20 20h20v-10h-5zm2 2a4 4 0 0 1 2 2',
+    );
+    assert.equal(quantizePath('M0 0C1 1 2 2 3 3S5 5 6 6', 1), 'm0 0c1 1 2 2 3 3s2 2 3 3');
+  });
+
+  it('scale their viewBox with the grid: half units of a 24-unit mark, two of a 256-unit icon', async () => {
+    const { compactIcon } = await import('../../../src/diagrams/icons.ts');
+    assert.deepEqual(compactIcon('<path fill="currentColor" d="M12 12.26h1"/>', '0 0 24 24'), {
+      body: '<path fill="currentColor" d="m24 25h2"/>',
+      viewBox: '0 0 48 48',
+    });
+    assert.deepEqual(compactIcon('<path fill="#fff" d="M194.675 137.256l1.229-8.652"/>', '0 0 256 256'), {
+      body: '<path fill="#fff" d="m97 69 1-5"/>',
+      viewBox: '0 0 128 128',
+    });
   });
 });

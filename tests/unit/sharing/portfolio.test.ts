@@ -102,7 +102,7 @@ describe('diagram thumbnails', () => {
   it('for embeds: framed, node links unwrapped in place, dark for a dark system without a theme', () => {
     const { svg, frame } = themedThumbnailSvg(rendered.html, rendered, { width: 640, height: 240 });
     assert.doesNotMatch(svg, /<a\b/);
-    assert.match(svg, /<g data-look="classic" transform="translate\(/);
+    assert.match(svg, /<g transform="translate\(/);
     assert.match(
       svg,
       /@media \(prefers-color-scheme: dark\)\{:root:not\(\[data-theme\]\) #dg-spark-optimisation/,
