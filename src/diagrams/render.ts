@@ -39,6 +39,17 @@ const VISUAL_INPUT: VisualInput = {
   layers: [...Object.keys(LAYERS), ALL_LAYERS],
 };
 
+/**
+ * The diagrams whose boxes take the palette (visual.ts): flowcharts whole; state diagrams their
+ * boxes, not the start and end dots, and beside Mermaid's own rules, which those dots need.
+ */
+const BOXES: Record<string, { shapes?: readonly string[]; replace?: boolean } | undefined> = {
+  flowchart: {},
+  graph: {},
+  stateDiagram: { shapes: ['rect', 'path', 'polygon'], replace: false },
+  'stateDiagram-v2': { shapes: ['rect', 'path', 'polygon'], replace: false },
+};
+
 const MERMAID_BUNDLE = fileURLToPath(import.meta.resolve('mermaid/dist/mermaid.min.js'));
 
 interface PageResult {
@@ -150,14 +161,14 @@ export class DiagramRenderer {
       const graph = light.graph ?? { nodes: [], edges: [] };
       const labels = light.labels ?? { median: 16, min: 16 };
       const visual = light.visual ?? { kinds: [], layers: [], icons: [], links: false };
-      const boxes = source.kind === 'flowchart';
+      const boxes = BOXES[source.kind];
       const merged = mergeThemes(
         roundGeometry(light.svg),
         roundGeometry(dark.svg),
         svgId,
         'dg-svg dg-svg--main',
       );
-      const main = { ...merged, html: withVisual(merged.html, svgId, visual, { boxes }) };
+      const main = { ...merged, html: withVisual(merged.html, svgId, visual, boxes) };
       const narrow = await this.renderNarrow(source, graph, { ...main, labels }, visual);
       this.onTiming?.(source.id, performance.now() - started);
       rendered.push({
@@ -217,10 +228,10 @@ export class DiagramRenderer {
         svgId,
         'dg-svg dg-svg--narrow',
       );
-      const boxes = source.kind === 'flowchart';
+      const boxes = BOXES[source.kind];
       candidates.push({
         ...merged,
-        html: withVisual(merged.html, svgId, visual, { boxes }),
+        html: withVisual(merged.html, svgId, visual, boxes),
         labels: light.labels,
       });
     }

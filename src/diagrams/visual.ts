@@ -283,24 +283,24 @@ export function withVisual(
   html: string,
   svgId: string,
   used: DiagramVisual,
-  options: { boxes?: boolean } = {},
+  boxes?: { shapes?: readonly string[]; replace?: boolean },
 ): string {
   // Only the shapes its boxes are drawn with: each is one more selector in every rule.
-  const shapes = SHAPES.filter((shape) =>
+  const shapes = (boxes?.shapes ?? SHAPES).filter((shape) =>
     new RegExp(
       `<g class="node\\b[^>]*>(?:<title>[^<]*</title>)?<${shape.startsWith('g.') ? 'g class="basic label-container' : `${shape}\\b`}`,
     ).test(html),
   );
-  const css = visualCss(svgId, used, { ...options, shapes });
-  const boxes = options.boxes ?? true;
+  const css = visualCss(svgId, used, { boxes: boxes !== undefined, shapes });
   let out = html.replace(/<style>([\s\S]*?)<\/style>/, (_match, mermaid: string) => {
     // Mermaid's rules for what the palette draws instead: gone, not just outweighed.
-    const kept = boxes
-      ? cssRules(mermaid).filter(({ prelude }) => {
-          const selectors = prelude.split(',').map((part) => part.trim().replace(SCOPED, ''));
-          return !selectors.every((selector) => REPLACED.has(selector));
-        })
-      : cssRules(mermaid);
+    const kept =
+      boxes && boxes.replace !== false
+        ? cssRules(mermaid).filter(({ prelude }) => {
+            const selectors = prelude.split(',').map((part) => part.trim().replace(SCOPED, ''));
+            return !selectors.every((selector) => REPLACED.has(selector));
+          })
+        : cssRules(mermaid);
     return `<style>${kept.map(({ prelude, body }) => `${prelude}{${body}}`).join('')}${css}</style>`;
   });
   if (used.layers.includes(ALL_LAYERS)) {
