@@ -5,7 +5,7 @@ import { shortLinkRedirects } from '../../../src/sharing/short-links.ts';
 const answers = [
   { path: '/answers/spark-performance-and-cost/', meta: { number: 3 } },
   { path: '/answers/end-to-end-data-pipeline/', meta: { number: 1 } },
-] as Parameters<typeof shortLinkRedirects>[0];
+] as unknown as Parameters<typeof shortLinkRedirects>[0];
 
 describe('_redirects for short links', () => {
   it('moves each short link, with and without its slash, permanently to its answer', () => {
