@@ -67,7 +67,21 @@ export function iconSymbol(product: Product): string {
     svg.body,
   );
   const compact = compactIcon(body, svg.attributes.viewBox);
-  return `<symbol id="${id}" viewBox="${compact.viewBox}">${compact.body}</symbol>`;
+  return `<symbol id="${id}" viewBox="${compact.viewBox}">${outlined(compact.body, compact.viewBox)}</symbol>`;
+}
+
+/**
+ * A one-colour mark (Simple Icons, drawn in its kind's colour) with a thin outline in the same
+ * colour: many are line art whose lines, at the 16 to 18 px a diagram draws them, are under half a
+ * pixel and fade to a faint trace (Airflow, PostgreSQL, Jenkins, especially on dark). The outline
+ * is a 48th of the icon's size, about a third of a pixel at 17 px: lines read, shapes stay the
+ * mark's. AWS's coloured tiles keep their own drawing.
+ */
+export function outlined(body: string, viewBox: string): string {
+  if (!/fill="currentColor"/.test(body) || /url\(#/.test(body)) return body;
+  const [, , width = 0, height = 0] = viewBox.split(/[\s,]+/).map(Number);
+  const stroke = Math.round((Math.max(width, height) / 48) * 100) / 100;
+  return `<g stroke="currentColor" stroke-width="${stroke}" stroke-linejoin="round">${body}</g>`;
 }
 
 /** How many numbers each path command takes (an arc's 4th and 5th are its one-digit flags). */

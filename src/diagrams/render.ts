@@ -528,7 +528,8 @@ async function renderInPage(input: {
         word.getAttribute('font-style') === 'normal' &&
         word.getAttribute('font-weight') === 'normal',
     );
-    if (words.length > 0 && words.length === row.children.length && plain) row.textContent = row.textContent;
+    if (words.length > 0 && words.length === row.children.length && plain)
+      row.replaceChildren(row.textContent ?? '');
   }
   // Ids nothing points at (every box, edge and label has one): a reference is a `url(#…)`, an
   // `href="#…"` or an ARIA relation; the SVG's own id scopes its styles.
@@ -599,10 +600,18 @@ async function renderInPage(input: {
         let right = box.x + box.width;
         let top = box.y;
         if (shape.tagName === 'polygon') {
-          // A hexagon's top edge ends before its side: the mark sits inside that end.
+          // A hexagon's top edge ends before its side: the mark sits inside that end. A
+          // subroutine (`[[...]]`) has a bar inside each side and its label runs close to it, so
+          // the mark sits just above its top right corner, clear of the bars, the label and the
+          // edges (which leave the box at mid-height and turn beside it).
           const points = [...(shape as SVGPolygonElement).points];
           const y = Math.min(...points.map((p) => p.y));
-          right = Math.max(...points.filter((p) => p.y - y < 0.5).map((p) => p.x));
+          const ends = points.filter((p) => p.y - y < 0.5).map((p) => p.x);
+          right = Math.max(...ends);
+          if (ends.some((x) => right - x > 0 && right - x <= 10)) {
+            right += 4;
+            top -= 15;
+          }
         } else if (shape.tagName === 'path') {
           // A cylinder's top is an ellipse: the mark sits under it.
           const ry = /a[\d.]+,([\d.]+)/.exec(shape.getAttribute('d') ?? '')?.[1];

@@ -90,6 +90,13 @@ describe('naming products and layers', () => {
       for (const [, id] of symbol.matchAll(/\sid="([^"]+)"/g))
         assert.ok(id?.startsWith(`dg-icon-${product.key}`), `${product.key}: ${id}`);
       assert.equal(iconSymbol(product), symbol);
+      // One-colour marks get an outline in their colour, so their thin lines read at 17 px.
+      if (product.icon.startsWith('simple-icons:'))
+        assert.match(
+          symbol,
+          /<g stroke="currentColor" stroke-width="1" stroke-linejoin="round">/,
+          product.key,
+        );
     }
     const packs = iconPacks();
     assert.deepEqual(packs.map((p) => p.name).sort(), ['logos', 'simple-icons']);
