@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
 import { readDiagramSources, type DiagramSource } from '../src/diagrams/index.ts';
+// The renderer is not exported from the feature's index (it would pull Chromium into the build's chunks).
 import { DiagramRenderer } from '../src/diagrams/render.ts';
 import { chromiumLaunchOptions } from '../src/shared/chromium.ts';
 import { fileSizes, kib, seconds, serveDist, sizes, writeResult } from './lib.ts';

@@ -17,10 +17,12 @@ import { benchPages } from './pages.ts';
 import { benchScripts } from './scripts.ts';
 import { benchSearch } from './search.ts';
 import { benchSuite } from './suite.ts';
+import { benchVisual, type DiagramBytes } from './visual.ts';
 import { kib, seconds } from './lib.ts';
 
 const ALL = [
   'diagrams',
+  'visual',
   'build',
   'pages',
   'legibility',
@@ -52,6 +54,7 @@ const run = reportOnly ? [] : chosen.length > 0 ? chosen : [...ALL];
 
 const steps: Record<string, () => Promise<unknown>> = {
   diagrams: benchDiagrams,
+  visual: benchVisual,
   legibility: benchLegibility,
   build: benchBuild,
   pages: benchPages,
@@ -130,6 +133,26 @@ function report(): string {
         `then the build ${seconds(build.cold.buildMs)}; ${seconds(build.cold.renderMs + build.cold.buildMs)} in all.`,
       `- Warm, renders current: the stale check ${seconds(build.warm.renderMs)}, then the build ${seconds(build.warm.buildMs)}; ` +
         `${seconds(build.warm.renderMs + build.warm.buildMs)} in all. The build itself never starts a browser.`,
+      '',
+    );
+  }
+  const visual = read('visual') as { before: string; diagrams: DiagramBytes[] } | undefined;
+  if (visual) {
+    const k = (n: number) => (n / 1024).toFixed(1);
+    const total = (d: { main: number; narrow: number }) => d.main + d.narrow;
+    lines.push(
+      '## Bytes per diagram, before and after the visual language (`npm run bench -- visual`)',
+      '',
+      `What a page carries for each diagram: its main and narrow SVG, gzip, each alone, from the committed renders (before: ${visual.before}, main when issue 24 began; after: this tree). Mermaid's stylesheet is cut to the rules its SVG uses; the palette adds its own rules; icons are defined once per page, so they are counted apart (all of a diagram's icons, gzip together).`,
+      '',
+      '| diagram | before (main + narrow) | after (main + narrow) | change | icons (after) |',
+      '| --- | ---: | ---: | ---: | ---: |',
+      ...visual.diagrams.map((d) => {
+        const before = d.before ? total(d.before) : undefined;
+        const after = total(d.after);
+        const change = before ? `${(((after - before) / before) * 100).toFixed(0)} %` : '–';
+        return `| ${d.id} | ${before ? `${k(before)} KiB` : '–'} | ${k(after)} KiB | ${change} | ${d.after.iconCount > 0 ? `${d.after.iconCount}: ${k(d.after.icons)} KiB` : '–'} |`;
+      }),
       '',
     );
   }

@@ -5,10 +5,16 @@ import type { CardNode } from './social-card.ts';
 
 /** The badge's height, in pixels: the size of the usual README badges. */
 export const BADGE_HEIGHT = 20;
-const LABEL_BACKGROUND = '#10131f';
-const LABEL_TEXT = '#f5f6fa';
+/**
+ * A mid grey, which also borders the whole badge: it stands out at 3:1 or more on a white page
+ * and on GitHub's dark one (#0d1117), where the earlier near-black half (#10131f, 1.02:1)
+ * vanished, and a light theme colour on white has an edge too; its text keeps 5.6:1.
+ * tests/unit/cards/badge.test.ts checks both halves on both backgrounds.
+ */
+export const LABEL_BACKGROUND = '#5c6370';
+export const LABEL_TEXT = '#f5f6fa';
 /** Dark text on the theme colour: every theme colour keeps it above 4.5:1. */
-const MESSAGE_TEXT = '#10131f';
+export const MESSAGE_TEXT = '#10131f';
 
 /** What a badge says: `Q3` on the left, the short title on the theme colour on the right. */
 export interface BadgeContent {
@@ -26,7 +32,7 @@ function part(text: string, background: string, color: string, radius: string): 
       style: {
         display: 'flex',
         alignItems: 'center',
-        height: BADGE_HEIGHT,
+        height: BADGE_HEIGHT - 2,
         padding: '0 7px',
         borderRadius: radius,
         backgroundColor: background,
@@ -45,6 +51,9 @@ export function badgeTree(badge: BadgeContent): CardNode {
       style: {
         display: 'flex',
         height: BADGE_HEIGHT,
+        // The label's grey all round: the edge stands out on any page, whatever the theme colour.
+        border: `1px solid ${LABEL_BACKGROUND}`,
+        borderRadius: 5,
         fontFamily: 'Inter',
         fontSize: 11,
         fontWeight: 600,

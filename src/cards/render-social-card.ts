@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { readRendered } from '../diagrams/index.ts';
+import { readRendered, withIconSymbols } from '../diagrams/index.ts';
 import { diagramPng } from './diagram-png.ts';
 import { interFonts } from './fonts.ts';
 import { CARD_DIAGRAM_BOX, socialCardTree, type CardDiagram, type SocialCardContent } from './social-card.ts';
@@ -10,7 +10,11 @@ import { SOCIAL_CARD_SIZE } from './urls.ts';
 function cardDiagram(id: string): CardDiagram {
   const rendered = readRendered(id);
   if (!rendered) throw new Error(`social card: no render for diagrams/${id}.mmd. Run: npm run diagrams`);
-  const { src, frame } = diagramPng(rendered.html, rendered, CARD_DIAGRAM_BOX);
+  const { src, frame } = diagramPng(
+    withIconSymbols(rendered.html, rendered.visual.icons),
+    rendered,
+    CARD_DIAGRAM_BOX,
+  );
   return { src, width: frame.width, height: frame.height, cropped: frame.cropped };
 }
 

@@ -1,13 +1,13 @@
 import { themes } from '../answers/index.ts';
-import type { DiagramGenerator } from '../diagrams/index.ts';
+import { visualClassLines, type DiagramGenerator } from '../diagrams/index.ts';
 import { readContentFiles } from '../shared/content.ts';
 import { conceptGraphFromFiles, type AnswerNode, type ConceptGraph } from './graph.ts';
 
 /**
  * The concept map is one generated diagram per theme, `diagrams/concept-map-<theme>.mmd`: the
- * theme's answers on the left, the concepts they use on the right. One map of all 14 answers and
- * 44 concepts had 110 crossing edges and labels too small to read at page width; a theme's map
- * has a handful of answers and reads at its natural size.
+ * theme's answers on the left, each with the concepts it uses on its right. One map of all 14
+ * answers and 44 concepts had 110 crossing edges and labels too small to read at page width; a
+ * theme's map has a handful of answers and reads at its natural size, without a crossing.
  */
 const CONCEPT_MAP_PREFIX = 'concept-map-';
 
@@ -42,7 +42,6 @@ export function conceptMaps(graph: ConceptGraph): ConceptMap[] {
 }
 
 function themeMapSource(theme: string, answers: AnswerNode[], titles: Map<string, string>): string {
-  // Concepts in the order the answers first use them, so edges from each answer stay together.
   const concepts = [...new Set(answers.flatMap((a) => a.concepts))].filter((slug) => titles.has(slug));
   const answerWord = answers.length === 1 ? 'answer' : 'answers';
   const lines = [
@@ -52,21 +51,27 @@ function themeMapSource(theme: string, answers: AnswerNode[], titles: Map<string
     `  accTitle: Concept map: ${label(theme)}`,
     `  accDescr: ${answers.length} ${answerWord} in ${label(theme)} connected to the ${concepts.length} concepts they rely on.`,
   ];
-  for (const a of answers) lines.push(`  ${nodeId('a', a.slug)}[["Q${a.number}. ${label(a.shortTitle)}"]]`);
-  for (const c of concepts) lines.push(`  ${nodeId('c', c)}["${label(titles.get(c) ?? c)}"]`);
+  // Each answer with its own column of concepts, one answer under the other: a concept two answers
+  // share is drawn once beside each, so no edge crosses another. Drawn once and linked to both, the
+  // shared concepts of the Pipelines map crossed 51 edges, about as few as any order gives.
+  const clicks: string[] = [];
+  const classes: string[] = [];
   for (const a of answers) {
-    for (const c of a.concepts)
-      if (titles.has(c)) lines.push(`  ${nodeId('a', a.slug)} --> ${nodeId('c', c)}`);
+    const answer = nodeId('a', a.slug);
+    const title = `Q${a.number}. ${a.shortTitle}`;
+    lines.push(`  ${answer}[["${label(title)}"]]`);
+    clicks.push(`  click ${answer} href "/answers/${a.slug}/" "${label(title)}"`);
+    classes.push(...visualClassLines(answer, title));
+    for (const c of a.concepts) {
+      const conceptTitle = titles.get(c);
+      if (conceptTitle === undefined) continue;
+      const concept = `${nodeId('c', c)}_q${a.number}`;
+      lines.push(`  ${answer} --> ${concept}["${label(conceptTitle)}"]`);
+      clicks.push(`  click ${concept} href "/concepts/${c}/" "${label(conceptTitle)}"`);
+      classes.push(...visualClassLines(concept, conceptTitle));
+    }
   }
-  for (const a of answers) {
-    lines.push(
-      `  click ${nodeId('a', a.slug)} href "/answers/${a.slug}/" "Q${a.number}. ${label(a.shortTitle)}"`,
-    );
-  }
-  for (const c of concepts) {
-    lines.push(`  click ${nodeId('c', c)} href "/concepts/${c}/" "${label(titles.get(c) ?? c)}"`);
-  }
-  return `${lines.join('\n')}\n`;
+  return `${[...lines, ...clicks, ...classes].join('\n')}\n`;
 }
 
 /**

@@ -46,6 +46,18 @@ export interface Annotations {
 const NOTE = /^\s*%%\s*note\b\s*(.*)$/;
 const STEP = /^\s*%%\s*step\b\s*(.*)$/;
 const ANSWERS = /^\s*%%\s*answers\b\s*(.*)$/;
+
+/**
+ * A diagram's source as "View Mermaid source" shows it: Mermaid's text without the notes, steps
+ * and answers, which the page already shows (cards, the walkthrough, the text version) and which
+ * would otherwise be every answer page's largest repeat (issue 24's page budget).
+ */
+export function mermaidSource(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !NOTE.test(line) && !STEP.test(line) && !ANSWERS.test(line))
+    .join('\n');
+}
 const ID = /^[A-Za-z_][\w-]*$/;
 
 /**

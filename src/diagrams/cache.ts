@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { MERMAID_CONFIG, NARROW_CONFIG, RENDERER_VERSION, THEMES } from './settings.ts';
 import type { DiagramGraph } from './annotations.ts';
 import type { LabelSizes } from './legibility.ts';
+import type { DiagramVisual } from './visual.ts';
 import { parseDiagramSource, type DiagramSource } from './source.ts';
 
 /** What a render stores: everything the page needs, so the build never starts a browser. */
@@ -22,6 +23,8 @@ export interface RenderedDiagram {
   sharedBody: boolean;
   /** Its label sizes at scale 1: how small it may be drawn (legibility.ts). */
   labels: LabelSizes;
+  /** The kinds, layers, product icons and links its boxes use (visual.ts): styles, icons, legend. */
+  visual: DiagramVisual;
   /** The layout for small screens, when the renderer found one narrower (narrow.ts). */
   narrow?: NarrowLayout;
   /** Node links (`click <node> href`), base path not yet added. */

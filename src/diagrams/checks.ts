@@ -3,17 +3,24 @@ import { annotationProblems, parseAnnotations } from './annotations.ts';
 import { DIAGRAMS_DIR, mermaidVersion, readDiagramSources, readRendered, staleDiagrams } from './cache.ts';
 import { generatedProblems, type DiagramGenerator } from './generated.ts';
 import type { DiagramSource } from './source.ts';
+import { visualProblems } from './visual.ts';
 
 /**
  * Notes, steps and answers lines that cannot be read, or that name a node, an edge or a message
- * the rendered diagram does not have; each at its line of the `.mmd` file.
+ * the rendered diagram does not have; and boxes that break the visual language (a product without
+ * its icon, a layer without its colour: visual.ts). Each at its line of the `.mmd` file.
  */
 export function annotationProblemsOf(
   source: DiagramSource,
   graph = readRendered(source.id)?.graph,
 ): Problem[] {
   const { annotations, problems } = parseAnnotations(source.file, source.text);
-  return graph ? [...problems, ...annotationProblems(source.file, annotations, graph)] : problems;
+  if (!graph) return problems;
+  const visual = visualProblems(source.text, source.kind, graph.nodes).map(({ line, message }) => ({
+    position: { file: source.file, line },
+    message,
+  }));
+  return [...problems, ...annotationProblems(source.file, annotations, graph), ...visual];
 }
 
 /**

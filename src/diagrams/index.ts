@@ -28,3 +28,5 @@ export {
   type Size,
 } from './thumbnail.ts';
 export { diagramsPlugin } from './plugin.ts';
+export { withIconSymbols } from './icons.ts';
+export { visualClassLines } from './visual.ts';

@@ -14,6 +14,41 @@ import { pickNarrow, type DiagramLayout, type LabelSizes } from './legibility.ts
 import { narrowSources } from './narrow.ts';
 import type { DiagramSource } from './source.ts';
 import { mergeThemes, roundGeometry } from './svg.ts';
+import { iconPacks } from './icons.ts';
+import {
+  ALL_LAYERS,
+  KINDS,
+  LAYERS,
+  PRODUCTS,
+  withIconRows,
+  withVisual,
+  type DiagramVisual,
+  type Kind,
+  type Layer,
+} from './visual.ts';
+
+/** What the render page needs of visual.ts (it cannot import): class names and product kinds. */
+interface VisualInput {
+  icons: Record<string, Kind>;
+  kinds: string[];
+  layers: string[];
+}
+const VISUAL_INPUT: VisualInput = {
+  icons: Object.fromEntries(PRODUCTS.map((p) => [p.key, p.kind])),
+  kinds: Object.keys(KINDS),
+  layers: [...Object.keys(LAYERS), ALL_LAYERS],
+};
+
+/**
+ * The diagrams whose boxes take the palette (visual.ts): flowcharts whole; state diagrams their
+ * boxes, not the start and end dots, and beside Mermaid's own rules, which those dots need.
+ */
+const BOXES: Record<string, { shapes?: readonly string[]; replace?: boolean } | undefined> = {
+  flowchart: {},
+  graph: {},
+  stateDiagram: { shapes: ['rect', 'path', 'polygon'], replace: false },
+  'stateDiagram-v2': { shapes: ['rect', 'path', 'polygon'], replace: false },
+};
 
 const MERMAID_BUNDLE = fileURLToPath(import.meta.resolve('mermaid/dist/mermaid.min.js'));
 
@@ -24,6 +59,8 @@ interface PageResult {
   labels?: LabelSizes;
   /** How many texts spill out of their box (see renderInPage). */
   overflow?: number;
+  /** The kinds, layers and product icons its boxes use (visual.ts). */
+  visual?: DiagramVisual;
   error?: { message: string; line?: number };
 }
 
@@ -71,9 +108,12 @@ export class DiagramRenderer {
         await page.setContent('<!doctype html><html><body></body></html>');
         await page.addScriptTag({ path: MERMAID_BUNDLE });
         await page.evaluate(
-          ({ config, theme }) =>
-            (window as unknown as { mermaid: MermaidGlobal }).mermaid.initialize({ ...config, theme }),
-          { config: MERMAID_CONFIG, theme },
+          ({ config, theme, packs }) => {
+            const mermaid = (window as unknown as { mermaid: MermaidGlobal }).mermaid;
+            mermaid.registerIconPacks(packs);
+            mermaid.initialize({ ...config, theme });
+          },
+          { config: MERMAID_CONFIG, theme, packs: iconPacks() },
         );
         return page;
       }),
@@ -107,7 +147,8 @@ export class DiagramRenderer {
     for (const source of sources) {
       const svgId = `dg-${source.id}`;
       const started = performance.now();
-      const { light, dark } = await this.renderBoth(withEntityCharacters(source.text), svgId);
+      const text = withIconRows(withEntityCharacters(source.text), source.kind);
+      const { light, dark } = await this.renderBoth(text, svgId);
       const result = light.error ? light : dark.error ? dark : light;
       if (result.error || !light.svg || !dark.svg || !light.summary) {
         this.onTiming?.(source.id, performance.now() - started);
@@ -119,13 +160,16 @@ export class DiagramRenderer {
       }
       const graph = light.graph ?? { nodes: [], edges: [] };
       const labels = light.labels ?? { median: 16, min: 16 };
-      const main = mergeThemes(
+      const visual = light.visual ?? { kinds: [], layers: [], icons: [], links: false };
+      const boxes = BOXES[source.kind];
+      const merged = mergeThemes(
         roundGeometry(light.svg),
         roundGeometry(dark.svg),
         svgId,
         'dg-svg dg-svg--main',
       );
-      const narrow = await this.renderNarrow(source, graph, { ...main, labels });
+      const main = { ...merged, html: withVisual(merged.html, svgId, visual, boxes) };
+      const narrow = await this.renderNarrow(source, graph, { ...main, labels }, visual);
       this.onTiming?.(source.id, performance.now() - started);
       rendered.push({
         id: source.id,
@@ -136,6 +180,7 @@ export class DiagramRenderer {
         description: source.description,
         ...main,
         labels,
+        visual,
         ...(narrow ? { narrow } : {}),
         links: source.links.map((link) => ({
           node: link.node,
@@ -152,8 +197,8 @@ export class DiagramRenderer {
   /** One text in both themes' pages, side by side (the two pages keep Mermaid's counters equal). */
   private async renderBoth(text: string, svgId: string): Promise<{ light: PageResult; dark: PageResult }> {
     const [light, dark] = await Promise.all([
-      this.pages.light.evaluate(renderInPage, { text, svgId }),
-      this.pages.dark.evaluate(renderInPage, { text, svgId }),
+      this.pages.light.evaluate(renderInPage, { text, svgId, visual: VISUAL_INPUT }),
+      this.pages.dark.evaluate(renderInPage, { text, svgId, visual: VISUAL_INPUT }),
     ]);
     return { light, dark };
   }
@@ -168,15 +213,25 @@ export class DiagramRenderer {
     source: DiagramSource,
     graph: DiagramGraph,
     main: DiagramLayout,
+    visual: DiagramVisual,
   ): Promise<NarrowLayout | undefined> {
     const svgId = `dg-${source.id}-narrow`;
     const labels = [...graph.nodes.map((n) => n.label), ...graph.edges.map((e) => e.label)];
     const candidates: NarrowLayout[] = [];
-    for (const text of narrowSources(source.kind, withEntityCharacters(source.text), labels)) {
-      const { light, dark } = await this.renderBoth(text, svgId);
+    const text = withIconRows(withEntityCharacters(source.text), source.kind);
+    for (const narrowText of narrowSources(source.kind, text, labels)) {
+      const { light, dark } = await this.renderBoth(narrowText, svgId);
       if (!light.svg || !dark.svg || !light.labels || light.overflow) continue;
+      const merged = mergeThemes(
+        roundGeometry(light.svg),
+        roundGeometry(dark.svg),
+        svgId,
+        'dg-svg dg-svg--narrow',
+      );
+      const boxes = BOXES[source.kind];
       candidates.push({
-        ...mergeThemes(roundGeometry(light.svg), roundGeometry(dark.svg), svgId, 'dg-svg dg-svg--narrow'),
+        ...merged,
+        html: withVisual(merged.html, svgId, visual, boxes),
         labels: light.labels,
       });
     }
@@ -251,9 +306,20 @@ export function withEntityCharacters(text: string): string {
  * - Text that still shows an entity (`&quot;`) is decoded; Mermaid's `data-points` (unused
  *   coordinates, base64) are dropped.
  */
-async function renderInPage(input: { text: string; svgId: string }): Promise<PageResult> {
+async function renderInPage(input: {
+  text: string;
+  svgId: string;
+  visual: VisualInput;
+}): Promise<PageResult> {
   // `mermaid` is the global the bundle defines; typed loosely because it lives in the page.
   const mermaid = (window as unknown as { mermaid: MermaidGlobal }).mermaid;
+  const iconKind = new Map(Object.entries(input.visual.icons));
+  const iconsOf = (classes: string) =>
+    classes
+      .split(/\s+/)
+      .filter((c) => c.startsWith('icon-') && iconKind.has(c.slice(5)))
+      .map((c) => c.slice(5));
+  const text = input.text;
   const clean = (text: unknown) =>
     String(text ?? '')
       .replace(/<br\s*\/?>/gi, ' ')
@@ -264,12 +330,13 @@ async function renderInPage(input: { text: string; svgId: string }): Promise<Pag
       .replace(/&quot;/g, '"')
       .replace(/&#39;/g, "'")
       .replace(/&nbsp;|\u00a0/g, ' ')
+      .replace(/\u200b/g, '')
       .replace(/#quot;/g, '"')
       .replace(/\s+/g, ' ')
       .trim();
   let svg: string;
   try {
-    svg = (await mermaid.render(input.svgId, input.text)).svg;
+    svg = (await mermaid.render(input.svgId, text)).svg;
   } catch (error) {
     document.querySelectorAll(`#d${input.svgId}, #${input.svgId}`).forEach((node) => node.remove());
     const message = error instanceof Error ? error.message : String(error);
@@ -285,7 +352,7 @@ async function renderInPage(input: { text: string; svgId: string }): Promise<Pag
   if (!root) return { error: { message: 'Mermaid returned no SVG' } };
   const byId = (id: string) => root.querySelector(`[id="${CSS.escape(`${input.svgId}-${id}`)}"]`);
 
-  const diagram = await mermaid.mermaidAPI.getDiagramFromText(input.text);
+  const diagram = await mermaid.mermaidAPI.getDiagramFromText(text);
   const db = diagram.db as Record<string, (...args: unknown[]) => unknown>;
   const graph: DiagramGraph = { nodes: [], edges: [] };
   let summary: DiagramSummary;
@@ -310,7 +377,7 @@ async function renderInPage(input: { text: string; svgId: string }): Promise<Pag
       nodes: { id: string; label?: string; domId?: string; isGroup?: boolean }[];
       edges: { id: string; start: string; end: string; label?: string }[];
     };
-    const isEr = /^\s*erDiagram\b/m.test(input.text);
+    const isEr = /^\s*erDiagram\b/m.test(text);
     const keyOf = new Map<string, string>();
     for (const node of data.nodes) {
       // State diagrams' start and end dots are not boxes a reader explores.
@@ -442,6 +509,46 @@ async function renderInPage(input: { text: string; svgId: string }): Promise<Pag
       if (!/\s$/.test(last.textContent ?? '')) last.append(' ');
     }
   }
+  // Bytes a page does not need: markers no edge uses (Mermaid defines twelve in every flowchart),
+  // one `<tspan>` per word where a row is one run of text, attributes only Mermaid reads, and empty
+  // `style` attributes.
+  const usedMarkers = new Set(
+    [...root.querySelectorAll('[marker-start], [marker-end], [marker-mid]')].flatMap((element) =>
+      ['marker-start', 'marker-end', 'marker-mid'].map(
+        (name) => /url\(#([^)]+)\)/.exec(element.getAttribute(name) ?? '')?.[1] ?? '',
+      ),
+    ),
+  );
+  for (const marker of root.querySelectorAll('marker')) if (!usedMarkers.has(marker.id)) marker.remove();
+  for (const row of root.querySelectorAll('tspan.text-outer-tspan')) {
+    const words = [...row.children].filter((child) => child.matches('tspan.text-inner-tspan'));
+    const plain = words.every(
+      (word) =>
+        word.children.length === 0 &&
+        word.getAttribute('font-style') === 'normal' &&
+        word.getAttribute('font-weight') === 'normal',
+    );
+    if (words.length > 0 && words.length === row.children.length && plain)
+      row.replaceChildren(row.textContent ?? '');
+  }
+  // Ids nothing points at (every box, edge and label has one): a reference is a `url(#…)`, an
+  // `href="#…"` or an ARIA relation; the SVG's own id scopes its styles.
+  const referenced = new Set<string>();
+  for (const element of root.querySelectorAll('*')) {
+    for (const { name, value } of element.attributes) {
+      for (const m of value.matchAll(/url\(#([^)]+)\)/g)) referenced.add(m[1] ?? '');
+      if (/href$/.test(name) && value.startsWith('#')) referenced.add(value.slice(1));
+      if (name === 'aria-labelledby' || name === 'aria-describedby')
+        for (const id of value.split(/\s+/)) referenced.add(id);
+    }
+  }
+  for (const element of root.querySelectorAll('[id]'))
+    if (!referenced.has(element.id)) element.removeAttribute('id');
+  for (const element of root.querySelectorAll('[data-look], [data-et], [data-edge], [data-id], [style=""]')) {
+    for (const name of ['data-look', 'data-et', 'data-edge', 'data-id']) element.removeAttribute(name);
+    if (element.getAttribute('style') === '') element.removeAttribute('style');
+  }
+
   // Text nodes that still show an entity Mermaid escaped twice.
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
@@ -451,9 +558,85 @@ async function renderInPage(input: { text: string; svgId: string }): Promise<Pag
     text.nodeValue = decoder.value;
   }
 
+  document.body.append(host);
+  // The visual language (visual.ts): each product icon drawn in the row made for it, a box
+  // with an icon and no kind of its own takes its product's kind, and a linked box gets a mark in
+  // its top right corner. What the boxes use is returned for the styles and the legend.
+  const SVG_NS = 'http://www.w3.org/2000/svg';
+  const kinds = new Set<string>();
+  const layers = new Set<string>();
+  const usedIcons = new Set<string>();
+  for (const node of root.querySelectorAll<SVGGElement>('g.node')) {
+    const icons = iconsOf(node.getAttribute('class') ?? '');
+    if (icons.length > 0 && !input.visual.kinds.some((k) => node.classList.contains(k))) {
+      node.classList.add(iconKind.get(icons[0] ?? '') ?? '');
+    }
+    for (const k of input.visual.kinds) if (node.classList.contains(k)) kinds.add(k);
+    for (const l of input.visual.layers) if (node.classList.contains(l)) layers.add(l);
+    const label = node.querySelector<SVGTextElement>('.label text');
+    if (icons.length > 0 && label && label.getNumberOfChars() > 0) {
+      // The icons' row (withIconRows) is the first; rows are centred on x = 0.
+      const size = Number.parseFloat(getComputedStyle(label).fontSize) || 16;
+      const icon = size * 1.1;
+      const gap = size * 0.3;
+      const baseline = label.getStartPositionOfChar(0).y;
+      const left = -(icons.length * icon + (icons.length - 1) * gap) / 2;
+      icons.forEach((key, i) => {
+        const use = document.createElementNS(SVG_NS, 'use');
+        use.setAttribute('href', `#dg-icon-${key}`);
+        use.setAttribute('class', 'dg-icon');
+        use.setAttribute('x', String(left + i * (icon + gap)));
+        use.setAttribute('y', String(baseline - size * 0.86));
+        use.setAttribute('width', String(icon));
+        use.setAttribute('height', String(icon));
+        label.before(use);
+        usedIcons.add(key);
+      });
+    }
+    if (node.parentElement?.tagName.toLowerCase() === 'a') {
+      const shape = node.querySelector<SVGGraphicsElement>(':scope > :is(rect, path, polygon)');
+      if (shape) {
+        const box = shape.getBBox();
+        let right = box.x + box.width;
+        let top = box.y;
+        if (shape.tagName === 'polygon') {
+          // A hexagon's top edge ends before its side: the mark sits inside that end. A
+          // subroutine (`[[...]]`) has a bar inside each side and its label runs close to it, so
+          // the mark sits just above its top right corner, clear of the bars, the label and the
+          // edges (which leave the box at mid-height and turn beside it).
+          const points = [...(shape as SVGPolygonElement).points];
+          const y = Math.min(...points.map((p) => p.y));
+          const ends = points.filter((p) => p.y - y < 0.5).map((p) => p.x);
+          right = Math.max(...ends);
+          if (ends.some((x) => right - x > 0 && right - x <= 10)) {
+            right += 4;
+            top -= 15;
+          }
+        } else if (shape.tagName === 'path') {
+          // A cylinder's top is an ellipse: the mark sits under it.
+          const ry = /a[\d.]+,([\d.]+)/.exec(shape.getAttribute('d') ?? '')?.[1];
+          if (ry) top += 2 * Number(ry);
+        }
+        const m = shape.transform.baseVal.consolidate()?.matrix;
+        const x = right + (m?.e ?? 0) - 12;
+        const y = top + (m?.f ?? 0) + 4;
+        const mark = document.createElementNS(SVG_NS, 'path');
+        mark.setAttribute('class', 'dg-link-mark');
+        // Relative after its start: the same bytes on every box, which gzip keeps once.
+        mark.setAttribute('d', `M${x} ${y + 8}l8-8m-5 0h5v5`);
+        node.append(mark);
+      }
+    }
+  }
+  const visual: DiagramVisual = {
+    kinds: input.visual.kinds.filter((k) => kinds.has(k)) as Kind[],
+    layers: input.visual.layers.filter((l) => layers.has(l)) as (Layer | typeof ALL_LAYERS)[],
+    icons: [...usedIcons],
+    links: root.querySelector('a > g.node') !== null,
+  };
+
   // Label sizes, as Mermaid's styles set them (legibility.ts): measured with the SVG in the page,
   // each text's font size times its scale in the SVG's own units.
-  document.body.append(host);
   const toRoot = root.getScreenCTM()?.inverse();
   const sizes = [...root.querySelectorAll('text')]
     .filter((text) => text.textContent?.trim())
@@ -474,6 +657,37 @@ async function renderInPage(input: { text: string; svgId: string }): Promise<Pag
       if (inside && (t.x < box.x - 1 || t.x + t.width > box.x + box.width + 1)) overflow++;
     }
   }
+  // Mermaid's stylesheet styles every element its diagram type can draw (about 15 KiB a diagram,
+  // twice with the dark theme); only the rules that match something in this SVG are kept. A rule
+  // with a state (`:hover`) is tested without it; an animation's keyframes go with the animations.
+  const style = root.querySelector('style');
+  if (style) {
+    const matches = (selector: string) =>
+      selector.split(',').some((part) => {
+        const plain = part.replace(/::?[a-z-]+(\([^)]*\))?/g, '').trim();
+        if (plain === `#${input.svgId}`) return true;
+        try {
+          return root.querySelector(plain || '*') !== null;
+        } catch {
+          return true;
+        }
+      });
+    const animated = root.querySelector('[class*="edge-animation"]') !== null;
+    const css = style.textContent ?? '';
+    const kept: string[] = [];
+    for (let i = 0; i < css.length;) {
+      const open = css.indexOf('{', i);
+      if (open === -1) break;
+      let depth = 1;
+      let j = open + 1;
+      for (; j < css.length && depth > 0; j++) depth += css[j] === '{' ? 1 : css[j] === '}' ? -1 : 0;
+      const prelude = css.slice(i, open).trim();
+      const keep = prelude.startsWith('@keyframes') ? animated : prelude.startsWith('@') || matches(prelude);
+      if (keep) kept.push(css.slice(i, j).trim());
+      i = j;
+    }
+    style.textContent = kept.join('');
+  }
   host.remove();
   const round = (n: number) => Math.round(n * 100) / 100;
   const labels =
@@ -481,11 +695,14 @@ async function renderInPage(input: { text: string; svgId: string }): Promise<Pag
       ? { median: round(sizes[Math.floor(sizes.length / 2)] ?? 16), min: round(sizes[0] ?? 16) }
       : undefined;
 
-  return { svg: root.outerHTML, summary, graph, overflow, ...(labels ? { labels } : {}) };
+  // `&nbsp;` is HTML's; the number is read by XML parsers too (resvg draws the social cards).
+  const markup = root.outerHTML.replaceAll('&nbsp;', '&#160;');
+  return { svg: markup, summary, graph, overflow, visual, ...(labels ? { labels } : {}) };
 }
 
 interface MermaidGlobal {
   initialize(config: Record<string, unknown>): void;
+  registerIconPacks(packs: { name: string; icons: unknown }[]): void;
   render(id: string, text: string): Promise<{ svg: string }>;
   mermaidAPI: { getDiagramFromText(text: string): Promise<{ db: unknown }> };
 }

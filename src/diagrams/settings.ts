@@ -4,7 +4,7 @@
  */
 
 /** Bump when the post-processing of rendered SVG changes in a way that alters the output. */
-export const RENDERER_VERSION = 10;
+export const RENDERER_VERSION = 13;
 
 /**
  * Arial's metrics, which Liberation Sans (Debian's `fonts-liberation`, used when rendering) shares:

@@ -4,9 +4,9 @@
  * readable (on a phone, the diagram may then be wider than the screen), zooms around the pinch or
  * the pointer (the buttons and keys: around the middle of what shows of the diagram), and never
  * lets the diagram leave the screen (zoom.ts). Without JavaScript the figure still shows
- * the diagram, its caption, its text version and its source; this only adds the viewer.
+ * the diagram, its caption, its text version and its source; this only adds the viewer. A page
+ * loads it on the first "Zoom" (figure.client.ts), not with the page: most readers never open it.
  */
-import { canonicalUrlOf, copyText } from '../shared/clipboard.ts';
 import { scrollDelta } from './placement.ts';
 import {
   clampView,
@@ -45,7 +45,8 @@ function buildDialog(): HTMLDialogElement {
   return element;
 }
 
-function openViewer(figure: HTMLElement): void {
+/** Opens the full-screen view of a figure's diagram (figure.client.ts loads this on the first "Zoom"). */
+export function openViewer(figure: HTMLElement): void {
   const canvas = figure.querySelector<HTMLElement>('[data-dg-canvas]');
   // The layout the page shows (main or narrow, legibility.ts), in the theme it shows.
   const svgs = [...(canvas?.querySelectorAll<SVGSVGElement>('svg.dg-svg') ?? [])].filter(
@@ -228,25 +229,4 @@ function openViewer(figure: HTMLElement): void {
   current.showModal();
   reset();
   viewport.focus();
-}
-
-/** Copies the figure's link at the site's public address, as every "Copy link" on the site does. */
-async function copyLink(button: HTMLElement, anchor: string): Promise<void> {
-  const status = button.parentElement?.querySelector<HTMLElement>('.dg-status');
-  const url = canonicalUrlOf(anchor);
-  const copied = await copyText(url);
-  if (status) status.textContent = copied ? 'Link copied' : `Copy this link: ${url}`;
-  window.setTimeout(() => {
-    if (status) status.textContent = '';
-  }, 4000);
-}
-
-/** Wires every diagram figure on the page; safe to call more than once. */
-export function enhanceDiagrams(): void {
-  for (const figure of document.querySelectorAll<HTMLElement>('figure.dg:not([data-dg-ready])')) {
-    figure.dataset['dgReady'] = '';
-    figure.querySelector('[data-dg-open]')?.addEventListener('click', () => openViewer(figure));
-    const copy = figure.querySelector<HTMLElement>('[data-dg-copy]');
-    copy?.addEventListener('click', () => void copyLink(copy, copy.dataset['dgCopy'] ?? figure.id));
-  }
 }

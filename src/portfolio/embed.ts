@@ -1,5 +1,5 @@
 import { visit } from 'unist-util-visit';
-import { readRendered, themedThumbnailSvg } from '../diagrams/index.ts';
+import { readRendered, themedThumbnailSvg, withIconSymbols } from '../diagrams/index.ts';
 import { editFragment } from '../shared/html-fragment.ts';
 import { absoluteUrl } from '../shared/urls.ts';
 import { embedNotFoundHtml, embedPageHtml } from './embed-page.ts';
@@ -34,7 +34,12 @@ export async function embedPages(site: URL, base: string): Promise<{ number: num
     const diagramId = entry.answer.meta.diagrams[0];
     const rendered = diagramId ? readRendered(diagramId) : undefined;
     const thumbnail = rendered
-      ? themedThumbnailSvg(rendered.html, rendered, EMBED_DIAGRAM_BOX, { fitAbove: EMBED_FIT_ABOVE })
+      ? themedThumbnailSvg(
+          withIconSymbols(rendered.html, rendered.visual.icons),
+          rendered,
+          EMBED_DIAGRAM_BOX,
+          { fitAbove: EMBED_FIT_ABOVE },
+        )
       : undefined;
     const html = embedPageHtml({
       number: entry.number,

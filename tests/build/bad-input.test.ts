@@ -203,6 +203,10 @@ describe('diagrams that do not render or explain what is not there (diagram pipe
     'diagrams/bad-step.mmd',
     '%% caption: A flow.\nflowchart LR\n  accTitle: A flow\n  accDescr: a feeds b.\n  a --> b\n%% step [a, b->a]: b never feeds a.\n',
   );
+  p.write(
+    'diagrams/unstyled.mmd',
+    '%% caption: A lake.\nflowchart LR\n  accTitle: A lake\n  accDescr: Files land in bronze.\n  src[Files] --> raw[(S3 bronze)]\n',
+  );
   let render: { status: number | null; stderr: string };
   let result: BuildResult;
   before(() => {
@@ -226,6 +230,15 @@ describe('diagrams that do not render or explain what is not there (diagram pipe
       /diagrams\/bad-step\.mmd:6 {2}a step names the edge b->a, which the diagram does not draw/;
     assert.match(render.stderr, message);
     assert.match(result.output, message);
+  });
+  it('a box naming a product without its icon or a layer without its colour: both name the .mmd file and line', () => {
+    for (const message of [
+      /diagrams\/unstyled\.mmd:5 {2}box "raw" names Amazon S3 but has no icon: add `class raw icon-s3`/,
+      /diagrams\/unstyled\.mmd:5 {2}box "raw" names the bronze layer but has no layer colour: add `class raw bronze`/,
+    ]) {
+      assert.match(render.stderr, message);
+      assert.match(result.output, message);
+    }
   });
 });
 

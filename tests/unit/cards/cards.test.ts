@@ -16,9 +16,11 @@ const content: SocialCardContent = {
 /** The right half of a card, where the diagram goes. */
 const RIGHT_HALF = { x: 600, y: 0, width: 600, height: 630 };
 const white = (r: number, g: number, b: number) => r > 245 && g > 245 && b > 245;
-/** The diagram's node fill (#ECECFF) and ink: light lavender or dark grey, never on the dark card. */
-const diagramInk = (r: number, g: number, b: number) =>
-  (Math.abs(r - 0xec) < 8 && Math.abs(g - 0xec) < 8 && b > 0xf5) || (r < 90 && g < 90 && b < 90 && r > 30);
+/**
+ * What the diagram draws on its white panel: borders, lines, icons, layer fills and the edges of its
+ * text; neither the panel (white) nor the dark card around it (each channel under about 70).
+ */
+const diagramInk = (r: number, g: number, b: number) => !white(r, g, b) && r + g + b > 200;
 
 describe('social cards with the main diagram', () => {
   let withDiagram: DecodedPng;

@@ -52,13 +52,35 @@ describe('the concept map', () => {
     assert.match(spark.source, /a_tuning\[\["Q3\. Short tuning"\]\]/);
     assert.match(spark.source, /a_wide\[\["Q4\. Short wide"\]\]/);
     assert.doesNotMatch(spark.source, /pipeline|c_dag|c_unused/);
-    assert.match(spark.source, /a_wide --> c_shuffle/);
-    assert.match(spark.source, /click c_skew href "\/concepts\/skew\/" "Data #quot;skew#quot;"/);
+    assert.match(spark.source, /a_wide --> c_shuffle_q4\["Shuffle"\]/);
+    assert.match(spark.source, /click c_skew_q3 href "\/concepts\/skew\/" "Data #quot;skew#quot;"/);
     assert.match(spark.source, /click a_tuning href "\/answers\/tuning\/"/);
   });
 
   it('shows a concept used in two themes in both maps', () => {
-    for (const map of conceptMaps(content)) assert.match(map.source, /c_shuffle\["Shuffle"\]/);
+    for (const map of conceptMaps(content)) assert.match(map.source, /c_shuffle_q\d+\["Shuffle"\]/);
+  });
+
+  it('draws a concept two answers share beside each of them, so no edge crosses another', () => {
+    const spark = conceptMaps(content).find((m) => m.themeKey === 'spark');
+    assert.ok(spark);
+    const edges = [...spark.source.matchAll(/^ {2}(\w+) --> (\w+)\[/gm)].map((m) => [m[1], m[2]]);
+    assert.deepEqual(edges, [
+      ['a_tuning', 'c_shuffle_q3'],
+      ['a_tuning', 'c_skew_q3'],
+      ['a_wide', 'c_shuffle_q4'],
+    ]);
+    // Each concept box has one edge: the drawing is a column of stars.
+    assert.equal(new Set(edges.map(([, to]) => to)).size, edges.length);
+  });
+
+  it('gives a box naming a product its icon', () => {
+    const graph: ConceptGraph = {
+      answers: [answer('airflow', 10, 'pipelines', ['dag'])],
+      concepts: [concept('dag', 'DAG (Airflow)')],
+    };
+    const [map] = conceptMaps(graph);
+    assert.match(map?.source ?? '', /^ {2}class c_dag_q10 icon-airflow$/m);
   });
 
   it('owns its current files and those left over from older content', () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   annotationProblems,
+  mermaidSource,
   parseAnnotations,
   stepEdges,
   type DiagramGraph,
@@ -100,5 +101,21 @@ describe("Mermaid's entity codes", () => {
       'q["say #quot;hi#quot; #35; #59;"]',
     );
     assert.equal(withEntityCharacters('%% note q: keep #160; here'), '%% note q: keep #160; here');
+  });
+});
+
+describe('the source a page shows', () => {
+  it('is Mermaid’s text without the notes, steps and answers the page shows already', () => {
+    const text = [
+      '%% caption: A flow.',
+      'flowchart LR',
+      '  a --> b',
+      '  class a storage',
+      '%% note a: What a is.',
+      '%% step [a, a->b]: a feeds b.',
+      '%% answers a: end-to-end-data-pipeline',
+      '',
+    ].join('\n');
+    assert.equal(mermaidSource(text), '%% caption: A flow.\nflowchart LR\n  a --> b\n  class a storage\n');
   });
 });

@@ -28,6 +28,7 @@ function diagram(html: string): RenderedDiagram {
     html,
     width: 10,
     height: 10,
+    visual: { kinds: [], layers: [], icons: [], links: false },
     sharedBody: true,
     labels: { median: 16, min: 16 },
     links: [],

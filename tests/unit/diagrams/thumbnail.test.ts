@@ -42,12 +42,12 @@ describe('diagram thumbnails', () => {
     assert.ok(!svg.includes(':root:not(') && !svg.includes('data-theme'), 'no theme scope left');
     assert.match(svg, /xmlns:xlink="http:\/\/www.w3.org\/1999\/xlink"/);
     const css = svg.match(/<style>([\s\S]*?)<\/style>/)?.[1] ?? '';
-    assert.ok(cssRules(css).some((rule) => rule.prelude.startsWith('#dg-spark-optimisation .node rect')));
+    assert.ok(cssRules(css).some((rule) => rule.prelude.startsWith('#dg-spark-optimisation .node>rect')));
   });
   it('for embeds: framed, node links unwrapped in place, dark for a dark system without a theme', () => {
     const { svg, frame } = themedThumbnailSvg(rendered.html, rendered, { width: 640, height: 240 });
     assert.doesNotMatch(svg, /<a\b/);
-    assert.match(svg, /<g data-look="classic" transform="translate\(/);
+    assert.match(svg, /<g transform="translate\(/);
     assert.match(
       svg,
       /@media \(prefers-color-scheme: dark\)\{:root:not\(\[data-theme\]\) #dg-spark-optimisation/,
