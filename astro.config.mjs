@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentChecks, postBuild } from './src/build/index.ts';
 import { conceptMapGenerator, rehypeConceptLinks } from './src/concepts/index.ts';
 import { diagrams } from './src/diagrams/index.ts';
+import { offline } from './src/offline/index.ts';
 import { codeBlocks } from './src/overrides/code-blocks.ts';
 import { search } from './src/search/index.ts';
 import { rehypeBaseLinks } from './src/shared/rehype-base-links.ts';
@@ -59,9 +60,11 @@ export default defineConfig({
         './src/diagrams/diagrams.css',
       ],
       // Sidebar and previous/next from the content; social card and preview tags on every page.
-      routeMiddleware: ['./src/answers/navigation.ts', './src/sharing/head.ts'],
+      // The web app manifest and theme colours, for offline reading (src/offline/).
+      routeMiddleware: ['./src/answers/navigation.ts', './src/sharing/head.ts', './src/offline/head.ts'],
       // src/overrides/ owns every Starlight slot the site extends.
       components: {
+        Footer: './src/overrides/Footer.astro',
         Hero: './src/overrides/Hero.astro',
         MarkdownContent: './src/overrides/MarkdownContent.astro',
         PageTitle: './src/overrides/PageTitle.astro',
@@ -82,5 +85,7 @@ export default defineConfig({
     }),
     search(),
     postBuild(),
+    // Last: the service worker's precache revisions are those of the finished pages.
+    offline(),
   ],
 });

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { OFFLINE_LIST_FILE, SERVICE_WORKER_FILE } from '../offline/index.ts';
 import { filesUnder } from '../shared/content.ts';
 
 /** Script types a browser executes; JSON and templates are data, which CSP does not govern. */
@@ -126,8 +127,9 @@ export function framedPathPatterns(htmlFiles: readonly string[], base: string): 
  * The `_headers` file (Netlify and Cloudflare Pages). Every path gets the hardening headers; the
  * site's pages get the site policy and `X-Frame-Options: DENY`, rule by rule (see
  * `framedPathPatterns`); the embed pages get their own policy and may be framed. The feeds and
- * oEmbed documents may be fetched from any origin. Paths include the base path, since hosts match
- * them against the full URL path.
+ * oEmbed documents may be fetched from any origin. The service worker and its list are revalidated
+ * on every fetch, so a deploy reaches readers on their next visit. Paths include the base path,
+ * since hosts match them against the full URL path.
  */
 function headersFile(options: { base: string; csp: string; embedCsp: string; framed: string[] }): string {
   const { base, csp, embedCsp, framed } = options;
@@ -153,6 +155,12 @@ ${corsRules}
 
 ${base}_astro/*
   Cache-Control: public, max-age=31536000, immutable
+
+${base}${SERVICE_WORKER_FILE}
+  Cache-Control: no-cache
+
+${base}${OFFLINE_LIST_FILE}
+  Cache-Control: no-cache
 
 ${base}og/*
   Cache-Control: public, max-age=86400

@@ -1,0 +1,43 @@
+import { Workbox } from 'workbox-window';
+import { siteBase } from '../shared/urls.ts';
+import { SERVICE_WORKER_FILE } from './files.ts';
+
+/**
+ * Registers the service worker once the page has loaded, and offers a new version when one is
+ * waiting: "A new version is available" with a Reload button, which lets it take over and reloads
+ * the page once it has. `prompt` is the prompt's element (`UpdatePrompt.astro`), `announce` a live
+ * region that says the same to screen readers. Without service workers (an old browser, a private
+ * window that refuses them) the site works as before, from the network.
+ */
+export function startOffline(prompt: HTMLElement, announce: HTMLElement): void {
+  if (!('serviceWorker' in navigator)) return;
+  const base = siteBase();
+  const container = navigator.serviceWorker;
+  let reloading = false;
+  const show = () => {
+    if (reloading || !prompt.hidden) return;
+    prompt.hidden = false;
+    announce.textContent = 'A new version of this site is available. Reload to see it.';
+  };
+  prompt.querySelector('[data-offline-reload]')?.addEventListener('click', async () => {
+    reloading = true;
+    const waiting = (await container.getRegistration(base))?.waiting;
+    if (!waiting) return location.reload();
+    container.addEventListener('controllerchange', () => location.reload(), { once: true });
+    waiting.postMessage({ type: 'SKIP_WAITING' });
+  });
+  // Another tab let the new version in: this page still shows the old one.
+  const hadController = Boolean(container.controller);
+  container.addEventListener('controllerchange', () => {
+    if (hadController) show();
+  });
+
+  const workbox = new Workbox(`${base}${SERVICE_WORKER_FILE}`, { scope: base });
+  workbox.addEventListener('waiting', show);
+  // Refused (a private window, a blocked worker): nothing to do, the pages come from the network.
+  workbox.register().catch(() => undefined);
+  // A tab left open for days still learns of a new deploy when the reader comes back to it.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') workbox.update().catch(() => undefined);
+  });
+}
