@@ -88,8 +88,11 @@ export class TwoDeploys {
     renameSync(link, join(this.#folder, 'live'));
   }
 
-  stop(): void {
+  /** Stops the server, then removes both deploys (never under a request in flight). */
+  async stop(): Promise<void> {
+    const exited = new Promise((done) => this.#server.once('exit', done));
     this.#server.kill();
+    await exited;
     rmSync(this.#folder, { recursive: true, force: true });
   }
 }
