@@ -1,15 +1,14 @@
 import { Workbox } from 'workbox-window';
 import { siteBase } from '../shared/urls.ts';
-import { SERVICE_WORKER_FILE } from './files.ts';
 
 /**
  * Registers the service worker once the page has loaded, and offers a new version when one is
  * waiting: "A new version is available" with a Reload button, which lets it take over and reloads
- * the page once it has. `prompt` is the prompt's element (`UpdatePrompt.astro`), `announce` a live
- * region that says the same to screen readers. Without service workers (an old browser, a private
+ * the page once it has. `script` is the worker's URL, `prompt` the prompt's element
+ * (`UpdatePrompt.astro`), `announce` a live region that says the same to screen readers. Without service workers (an old browser, a private
  * window that refuses them) the site works as before, from the network.
  */
-export function startOffline(prompt: HTMLElement, announce: HTMLElement): void {
+export function startOffline(script: string, prompt: HTMLElement, announce: HTMLElement): void {
   if (!('serviceWorker' in navigator)) return;
   const base = siteBase();
   const container = navigator.serviceWorker;
@@ -32,7 +31,7 @@ export function startOffline(prompt: HTMLElement, announce: HTMLElement): void {
     if (hadController) show();
   });
 
-  const workbox = new Workbox(`${base}${SERVICE_WORKER_FILE}`, { scope: base });
+  const workbox = new Workbox(script, { scope: base });
   workbox.addEventListener('waiting', show);
   // Refused (a private window, a blocked worker): nothing to do, the pages come from the network.
   workbox.register().catch(() => undefined);

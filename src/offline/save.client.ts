@@ -1,5 +1,3 @@
-import { siteBase } from '../shared/urls.ts';
-import { OFFLINE_LIST_FILE } from './files.ts';
 import {
   CACHE_PREFIX,
   filesToSave,
@@ -55,7 +53,8 @@ async function saveFile(file: OfflineFile): Promise<boolean> {
 /**
  * The "Save for offline" control (`SaveOffline.astro`): says how much of the site this browser
  * holds; on a press, fetches every page and search file it lacks (the service worker caches each
- * as it passes), with the progress and the size, and says when it is done.
+ * as it passes), with the progress and the size, and says when it is done. The list of what can be
+ * saved (`offline.json`) is at the URL in the root's `data-offline-save`.
  */
 export function startSaveControl(root: HTMLElement): void {
   const button = root.querySelector<HTMLButtonElement>('[data-offline-save-button]');
@@ -80,7 +79,7 @@ export function startSaveControl(root: HTMLElement): void {
 
   let list: OfflineList | undefined;
   const load = async () => {
-    list ??= (await (await fetch(`${siteBase()}${OFFLINE_LIST_FILE}`)).json()) as OfflineList;
+    list ??= (await (await fetch(root.dataset['offlineSave'] ?? '')).json()) as OfflineList;
     return list;
   };
   const bytesOf = (files: OfflineList['files']) => files.reduce((sum, f) => sum + f.bytes, 0);

@@ -40,8 +40,7 @@ test.describe('offline reading', () => {
     const practice = new PracticePage(page);
     await practice.goto('?q=partitioning-large-tables');
     await practice.practise('good');
-    // The page's "Save for offline" control has read what is saved: nothing is left in flight.
-    await page.locator('[data-offline-save][data-state]').waitFor({ state: 'attached' });
+    await controlled(page);
     await page.reload();
     await practice.ready();
     expect(Object.keys((await practice.stored())?.cards ?? {})).toContain('partitioning-large-tables');

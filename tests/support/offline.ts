@@ -5,7 +5,11 @@ import type { Page } from '@playwright/test';
 import { writeServiceWorker } from '../../src/offline/index.ts';
 import { BASE_PATH, DIST } from './site.ts';
 
-/** Waits until the page is controlled by the site's service worker (installed and activated). */
+/**
+ * Waits until the page is controlled by the site's service worker (installed and activated) and,
+ * on a page with "Save for offline", until the control has read what is saved: a test that then
+ * leaves the page aborts nothing in flight.
+ */
 export async function controlled(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -14,6 +18,9 @@ export async function controlled(page: Page): Promise<void> {
       navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
     );
   });
+  if ((await page.locator('[data-offline-save]').count()) > 0) {
+    await page.locator('[data-offline-save][data-state]').waitFor({ state: 'attached' });
+  }
 }
 
 /** Every URL path held in the site's caches, precache included (its revision query left out). */
