@@ -82,17 +82,19 @@ export function fileUrl(file: string, base: string): string {
 /**
  * What the service worker does with a request, from its URL and the scope (the base path, with
  * its trailing slash): `pass` leaves it to the network (another origin, outside the scope, or a
- * path in `NEVER_CACHED`), `page` and `search` name the runtime cache that keeps it. Precached
- * URLs are answered before this is asked.
+ * path in `NEVER_CACHED`), `page`, `search` and `asset` name the runtime cache that keeps it.
+ * Precached URLs are answered before this is asked: `asset` is a script or style of a newer deploy
+ * than the running worker's, which a page fetched from the network while that deploy waits.
  */
-export function requestRoute(url: URL, scope: URL): 'pass' | 'page' | 'search' {
+export function requestRoute(url: URL, scope: URL): 'pass' | 'page' | 'search' | 'asset' {
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return 'pass';
   const file = url.pathname.slice(scope.pathname.length);
   const first = file.split('/')[0] ?? '';
   if ((NEVER_CACHED as readonly string[]).includes(first)) return 'pass';
   if (file === SERVICE_WORKER_FILE || file === OFFLINE_LIST_FILE) return 'pass';
   if (SEARCH_CHUNK.test(file)) return 'search';
-  if (first === 'pagefind' || first === '_astro') return 'pass';
+  if (first === '_astro') return 'asset';
+  if (first === 'pagefind') return 'pass';
   if (file === '' || file.endsWith('/') || file.endsWith('.html')) return 'page';
   return 'pass';
 }

@@ -10,6 +10,7 @@ import { fileKind, fileUrl, type FileKind } from './files.ts';
 export const CACHE_PREFIX = 'de-answers-offline';
 export const PAGES_CACHE = `${CACHE_PREFIX}-pages`;
 export const SEARCH_CACHE = `${CACHE_PREFIX}-search`;
+export const ASSETS_CACHE = `${CACHE_PREFIX}-assets`;
 /** The header a cached page carries with the revision it was cached at. */
 export const REVISION_HEADER = 'x-offline-revision';
 

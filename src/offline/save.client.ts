@@ -65,7 +65,8 @@ export function startSaveControl(root: HTMLElement): void {
     status.textContent = saveStatus(state);
     button.textContent = saveButtonLabel(state);
     button.disabled = state.kind === 'saving' || state.kind === 'unsupported';
-    button.setAttribute('aria-pressed', String(state.kind === 'saved'));
+    // One announcement when saving ends, not one per file.
+    status.setAttribute('aria-busy', String(state.kind === 'saving'));
     root.dataset['state'] = state.kind;
     if (state.kind === 'saving') {
       bar.max = state.bytes;

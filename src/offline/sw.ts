@@ -6,7 +6,7 @@
  *   core, `offline.json`) is precached with revisions: a new deploy replaces what changed and
  *   removes what is gone.
  * - Other pages are network first, kept for offline; index chunks cache first (their names hash
- *   their content). Both caches are pruned against the new `offline.json` when a version activates.
+ *   their content). These caches are pruned against the new `offline.json` when a version activates.
  * - Its scope is the base path, which as a prefix includes `/embed/`: the embeds, feeds, oEmbed,
  *   badges, social cards and short links match no route, so their requests go to the network
  *   untouched, as if there were no service worker (`requestRoute` in `files.ts`).
@@ -19,6 +19,7 @@ import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { cacheKey, OFFLINE_LIST_FILE, OFFLINE_PAGE, requestRoute } from './files.ts';
 import {
+  ASSETS_CACHE,
   CACHE_PREFIX,
   entriesToDrop,
   PAGES_CACHE,
@@ -103,6 +104,17 @@ registerRoute(
   new CacheFirst({ cacheName: SEARCH_CACHE, plugins: [revisionPlugin] }),
 );
 
+// While a new deploy waits, pages fetched from the network (network first) are the new version's,
+// and name scripts and styles this worker did not precache: kept too, so such a page works offline.
+// Not checked against this version's list, which cannot name them; the next version prunes them.
+registerRoute(
+  ({ url }) => requestRoute(url, scope) === 'asset',
+  new CacheFirst({
+    cacheName: ASSETS_CACHE,
+    plugins: [{ cacheWillUpdate: async ({ response }) => (response.status === 200 ? response : null) }],
+  }),
+);
+
 // A page neither cached nor reachable: the precached page that says so, with what is available.
 setCatchHandler(async ({ request }) => {
   if (request.mode !== 'navigate') return Response.error();
@@ -113,11 +125,11 @@ setCatchHandler(async ({ request }) => {
 async function prune(): Promise<void> {
   const list = await offlineList();
   if (!list) return;
-  const keep = new Set([PAGES_CACHE, SEARCH_CACHE, cacheNames.precache, cacheNames.runtime]);
+  const keep = new Set([PAGES_CACHE, SEARCH_CACHE, ASSETS_CACHE, cacheNames.precache, cacheNames.runtime]);
   for (const name of await caches.keys()) {
     if (name.startsWith(CACHE_PREFIX) && !keep.has(name)) await caches.delete(name);
   }
-  for (const name of [PAGES_CACHE, SEARCH_CACHE]) {
+  for (const name of [PAGES_CACHE, SEARCH_CACHE, ASSETS_CACHE]) {
     const cache = await caches.open(name);
     const cached = new Map<string, string | null>();
     const requests = new Map<string, Request>();

@@ -96,6 +96,8 @@ describe('the service worker’s routes', () => {
       assert.equal(route('concepts/xcom/'), 'page');
       assert.equal(route('search/?q=xcom'), 'page');
       assert.equal(route('pagefind/fragment/en_3c.pf_fragment'), 'search');
+      assert.equal(route('_astro/page.cNngjUgL.js'), 'asset');
+      assert.equal(route('pagefind/pagefind-ui.js'), 'pass');
     });
     it(`ignores other origins and paths outside the scope (scope ${base})`, () => {
       assert.equal(route('concepts/xcom/', 'https://elsewhere.example.com'), 'pass');
