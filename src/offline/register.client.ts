@@ -1,12 +1,12 @@
-import { Workbox } from 'workbox-window';
 import { siteBase } from '../shared/urls.ts';
 
 /**
- * Registers the service worker once the page has loaded, and offers a new version when one is
- * waiting: "A new version is available" with a Reload button, which lets it take over and reloads
- * the page once it has. `script` is the worker's URL, `prompt` the prompt's element
- * (`UpdatePrompt.astro`), `announce` a live region that says the same to screen readers. Without service workers (an old browser, a private
- * window that refuses them) the site works as before, from the network.
+ * Registers the service worker once the page has loaded and the main thread is idle, and offers a
+ * new version when one is waiting: "A new version is available" with a Reload button, which lets
+ * it take over and reloads the page once it has. `script` is the worker's URL, `prompt` the
+ * prompt's element (`UpdatePrompt.astro`), `announce` a live region that says the same to screen
+ * readers. Without service workers (an old browser, a private window that refuses them) the site
+ * works as before, from the network.
  */
 export function startOffline(script: string, prompt: HTMLElement, announce: HTMLElement): void {
   if (!('serviceWorker' in navigator)) return;
@@ -31,31 +31,24 @@ export function startOffline(script: string, prompt: HTMLElement, announce: HTML
     if (hadController) show();
   });
 
-  const workbox = new Workbox(script, { scope: base });
-  workbox.addEventListener('waiting', show);
-  // Refused (a private window, a blocked worker): nothing to do, the pages come from the network.
-  const register = () => void workbox.register({ immediate: true }).catch(() => undefined);
-  if (hadController) register();
-  else afterFirstSeconds(register);
-  // A tab left open for days still learns of a new deploy when the reader comes back to it.
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') workbox.update().catch(() => undefined);
+  // Workbox's window library is loaded then too: none of this competes with the page's first tasks.
+  afterLoadWhenIdle(async () => {
+    const { Workbox } = await import('workbox-window');
+    const workbox = new Workbox(script, { scope: base });
+    workbox.addEventListener('waiting', show);
+    // Refused (a private window, a blocked worker): nothing to do, the pages come from the network.
+    workbox.register({ immediate: true }).catch(() => undefined);
+    // A tab left open for days still learns of a new deploy when the reader comes back to it.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') workbox.update().catch(() => undefined);
+    });
   });
 }
 
-/**
- * How long a first visit's page keeps the machine to itself after it loads before the worker
- * installs: installing fetches the shell (about 1 MB) on other threads, which on a phone with few
- * cores slows the page's own first tasks (Lighthouse measured 50 to 150 ms more blocking time on
- * answer pages when it started at `load`).
- */
-const FIRST_VISIT_DELAY_MS = 5000;
-
-/** Runs `task` once the page has loaded, `FIRST_VISIT_DELAY_MS` have passed and the main thread is idle. */
-function afterFirstSeconds(task: () => void): void {
+/** Runs `task` once the page has loaded and the main thread is idle (at most 5 s later). */
+function afterLoadWhenIdle(task: () => void): void {
   const idle = () =>
     'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 5000 }) : setTimeout(task, 0);
-  const wait = () => setTimeout(idle, FIRST_VISIT_DELAY_MS);
-  if (document.readyState === 'complete') wait();
-  else window.addEventListener('load', wait, { once: true });
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
 }
