@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './src/shared/chromium.ts';
 import { basePath as normaliseBase } from './src/shared/urls.ts';
+import { TEST_ORIGIN, TEST_PORT } from './tests/support/site.ts';
 
-const port = Number(process.env.E2E_PORT ?? 4322);
 // The build folder: `dist` unless E2E_DIST names another, as `test:e2e:base` does.
 const distDir = process.env.E2E_DIST ?? 'dist';
 const basePath = normaliseBase(process.env.BASE_PATH);
@@ -25,7 +25,7 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 15_000 },
   use: {
-    baseURL: `http://127.0.0.1:${port}${basePath}`,
+    baseURL: `${TEST_ORIGIN}${basePath}`,
     launchOptions: chromiumLaunchOptions(),
     // No trace by default: recording one snapshots the DOM at every action, which costs a fifth of
     // the suite's time on these pages. To debug a failure: npx playwright test <spec> --trace on
@@ -38,8 +38,8 @@ export default defineConfig({
     { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },
   ],
   webServer: {
-    command: `${process.env.E2E_SKIP_BUILD ? '' : `node scripts/build.mjs --outDir ${distDir} && `}node scripts/serve.mjs --dir ${distDir} --port ${port} --headers --gzip`,
-    url: `http://127.0.0.1:${port}${basePath}`,
+    command: `${process.env.E2E_SKIP_BUILD ? '' : `node scripts/build.mjs --outDir ${distDir} && `}node scripts/serve.mjs --dir ${distDir} --port ${TEST_PORT} --headers --gzip`,
+    url: `${TEST_ORIGIN}${basePath}`,
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -2,7 +2,8 @@
 // themes), SVG bytes per diagram, and what client-side Mermaid would cost readers instead.
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright';
-import { DiagramRenderer, readDiagramSources, type DiagramSource } from '../src/diagrams/index.ts';
+import { readDiagramSources, type DiagramSource } from '../src/diagrams/index.ts';
+import { DiagramRenderer } from '../src/diagrams/render.ts';
 import { chromiumLaunchOptions } from '../src/shared/chromium.ts';
 import { fileSizes, kib, seconds, serveDist, sizes, writeResult } from './lib.ts';
 

@@ -1,11 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { readAnswers } from '../answers/index.ts';
 import { DIAGRAMS_DIR } from '../diagrams/index.ts';
+import { shortLinkRedirects } from '../sharing/index.ts';
 import { filesUnder, readContentFiles, type ContentFile } from '../shared/content.ts';
 import { ContentError, lineOfText, readSource, type SourcePosition } from '../shared/problems.ts';
-import { basePath, withoutBase } from '../shared/urls.ts';
+import { basePath, isLocalOrigin, withoutBase } from '../shared/urls.ts';
 import { writeHeaders } from './headers.ts';
 import { findBrokenLinks, type BrokenLink } from './link-check.ts';
 import { diagramsOnPage } from './references.ts';
@@ -54,11 +56,13 @@ function sourceOf(
  */
 export function postBuild(): AstroIntegration {
   let base = '/';
+  let site: string | undefined;
   return {
     name: 'post-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = basePath(config.base);
+        site = config.site;
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -82,6 +86,12 @@ export function postBuild(): AstroIntegration {
         logger.info(
           `_headers written: CSP with ${headers.hashes} inline-script hashes from ${headers.pages} pages`,
         );
+        writeFileSync(join(outDir, '_redirects'), shortLinkRedirects(readAnswers(), base));
+        if (!site || isLocalOrigin(site)) {
+          logger.info(
+            `SITE_URL is not set: canonical links, cards, feeds and the sitemap point at ${site ?? 'localhost'}; set SITE_URL=https://your.host for a deploy`,
+          );
+        }
       },
     },
   };

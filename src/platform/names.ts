@@ -11,6 +11,23 @@ export type NameResolution =
 /** The schema that holds files, not tables. */
 const BRONZE = 'bronze';
 
+/** Endings that make a dotted name a file (`ops.py`, `orders_gate.sql`), never a table. */
+const FILE_EXTENSIONS = new Set([
+  'py',
+  'sql',
+  'yml',
+  'yaml',
+  'json',
+  'csv',
+  'md',
+  'mdx',
+  'txt',
+  'sh',
+  'tf',
+  'mmd',
+  'zip',
+]);
+
 /**
  * Resolves a dotted name as written on a page (`silver.orders`, `lake.silver.orders`,
  * `ops.pipeline_runs`). A name whose schema is one of the platform's must be one of its tables;
@@ -19,6 +36,7 @@ const BRONZE = 'bronze';
 export function resolveName(platform: Platform, written: string): NameResolution {
   const parts = written.toLowerCase().replaceAll('`', '').split('.');
   if (parts.length < 2 || parts.length > 3) return { status: 'unrelated' };
+  if (parts.length === 2 && FILE_EXTENSIONS.has(parts[1]!)) return { status: 'unrelated' };
   const [schema, table] = parts.slice(-2) as [string, string];
   const catalog = parts.length === 3 ? parts[0] : undefined;
   const lakeSchema = schema in platform.schemas;

@@ -120,3 +120,36 @@ export function dateTime(iso: string): string {
 export function reviewLine(review: Review): string {
   return `${shortDate(review.at)} · ${ratingLabel(review.rating)} · ${review.covered} of ${review.total} key points`;
 }
+
+/** What "next" offers on the question view. */
+export interface NextQuestionInput {
+  questions: readonly PracticeQuestion[];
+  state: PracticeState;
+  now: Date;
+  /** The theme filter, '' for all. */
+  theme: string;
+  /** How the reader got here: what is due (the default), or at random. */
+  mode: 'due' | 'random';
+  /** Questions rated or skipped in this visit, the current one included. */
+  seen: ReadonlySet<string>;
+  current: string | undefined;
+  /** A number in [0, 1), as Math.random gives. */
+  random: () => number;
+}
+
+/**
+ * The next question: in due mode, the most overdue question of the filter not yet seen in this
+ * visit (none when all are done); at random, any question of the filter not yet seen, and once
+ * every one has been, any but the current one, so the reader can go on practising.
+ */
+export function nextQuestionChoice(input: NextQuestionInput): PracticeQuestion | undefined {
+  const { questions, state, now, theme, mode, seen, current, random } = input;
+  const pool =
+    mode === 'random'
+      ? questions.filter((q) => !theme || q.theme === theme)
+      : dueQuestions(questions, state, now, theme);
+  const fresh = pool.filter((q) => !seen.has(q.slug));
+  if (mode === 'due') return fresh[0];
+  const choices = fresh.length > 0 ? fresh : pool.filter((q) => q.slug !== current);
+  return choices[Math.floor(random() * choices.length)];
+}

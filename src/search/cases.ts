@@ -176,7 +176,7 @@ export const SEARCH_CASES: readonly SearchCase[] = [
   { query: 'up_for_reschedule', expected: 'diagram:airflow-task-states/up_for_reschedule' },
   { query: 'up for retry', expected: 'diagram:airflow-task-states/up_for_retry' },
   { query: 'API Gateway', expected: 'diagram:aws-platform-map/apigw' },
-  { query: 'hash join batches spilled', expected: 'diagram:postgres-query-plan/b6' },
+  { query: 'hash of EMEA customers in one batch', expected: 'diagram:postgres-query-plan/b6' },
   { query: 'index only scan', expected: 'diagram:postgres-query-plan/a6' },
   { query: 'remove redundant historical copies', expected: 'diagram:cost-reduction-levers/copies' },
   { query: 'Exchange hashpartitioning', expected: 'diagram:narrow-and-wide/ex' },

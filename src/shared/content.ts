@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import yaml from 'js-yaml';
+import { findFrontmatter, readFrontmatter } from './frontmatter.ts';
 
 /**
  * The content read straight from disk, without Astro: for what runs before or outside the build
@@ -24,8 +24,6 @@ export interface ContentFile {
 
 const CONTENT_DIR = 'src/content/docs';
 
-const FRONTMATTER = /^---\n([\s\S]*?)\n---\n?/;
-
 /** Every `.md`/`.mdx` page under `src/content/docs`, skipping `_`-prefixed files as Starlight does. */
 export function readContentFiles(root = '.'): ContentFile[] {
   const base = join(root, CONTENT_DIR);
@@ -42,7 +40,7 @@ export function readContentFiles(root = '.'): ContentFile[] {
         file: relative(root, path),
         source,
         frontmatter: parseFrontmatter(source),
-        body: source.replace(FRONTMATTER, ''),
+        body: source.slice(findFrontmatter(source)?.bodyOffset ?? 0),
       };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
@@ -50,14 +48,7 @@ export function readContentFiles(root = '.'): ContentFile[] {
 
 /** The YAML frontmatter as an object; `{}` when absent or unparsable (Astro reports those). */
 export function parseFrontmatter(source: string): Record<string, unknown> {
-  const yamlText = source.match(FRONTMATTER)?.[1];
-  if (!yamlText) return {};
-  try {
-    const data = yaml.load(yamlText);
-    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
+  return readFrontmatter(source).data;
 }
 
 /** Every file under `dir`, at any depth, as paths that start with `dir`. */

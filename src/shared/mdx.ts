@@ -6,6 +6,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { blankFrontmatter as blankYaml } from './frontmatter.ts';
 
 /**
  * MDX pages as syntax trees, with the line numbers of the file: for checks that read what a page
@@ -27,9 +28,7 @@ export function parseMdx(source: string): Root {
  * would be taken for a JavaScript expression): lines stay the file's.
  */
 export function blankFrontmatter(source: string): string {
-  const text = source.replace(/\r\n?/g, '\n');
-  const frontmatter = /^---\n[\s\S]*?\n---(?=\n|$)/.exec(text)?.[0];
-  return frontmatter ? frontmatter.replace(/[^\n]/g, '') + text.slice(frontmatter.length) : text;
+  return blankYaml(source).replace(/\r\n?/g, '\n');
 }
 
 /** A fenced code block of a page. */

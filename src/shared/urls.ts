@@ -18,6 +18,24 @@ export function siteOrigin(value: string | undefined): string {
   }
 }
 
+/** True for an origin only this machine reaches: what a build without `SITE_URL` writes. */
+export function isLocalOrigin(origin: string): boolean {
+  const host = new URL(origin).hostname;
+  return host === 'localhost' || host.endsWith('.localhost') || host === '127.0.0.1' || host === '[::1]';
+}
+
+/**
+ * An absolute URL the build wrote, as the reader should share it. A build without `SITE_URL`
+ * writes `http://localhost:4321` into canonical links and snippets; served from anywhere else,
+ * those would point nowhere, so they move to the origin the page is served from. A real
+ * `SITE_URL` is kept, so a link copied from a preview still points at the live site.
+ */
+export function shareableUrl(built: string, pageOrigin: string): string {
+  const url = new URL(built);
+  if (url.origin === pageOrigin || !isLocalOrigin(url.origin)) return url.href;
+  return new URL(`${url.pathname}${url.search}${url.hash}`, pageOrigin).href;
+}
+
 /**
  * The path the site is served under, from `BASE_PATH` (`portfolio`, `/portfolio`, `/portfolio/`
  * all give `/portfolio/`); `/` when unset. Always with leading and trailing slashes.

@@ -9,7 +9,8 @@
  * a `role="status"` live region that screen readers announce. No inline handlers: everything is
  * wired here, so the page works under a CSP without 'unsafe-inline' scripts.
  */
-import { announce, canonicalPageUrl, copyText } from '../shared/clipboard.ts';
+import { announce, canonicalPageUrl, copyText, localBuildOrigin } from '../shared/clipboard.ts';
+import { shareableUrl } from '../shared/urls.ts';
 
 /** Copies `url` and announces the outcome; `what` names the link: `Link to this answer`. */
 async function copyAndAnnounce(url: string, what: string): Promise<boolean> {
@@ -48,7 +49,8 @@ function enhanceButton(button: HTMLButtonElement): void {
   };
   button.addEventListener('click', async () => {
     const source = document.getElementById(button.dataset['copyFrom'] ?? '');
-    const url = button.dataset['copyUrl'] ?? canonicalPageUrl();
+    const given = button.dataset['copyUrl'];
+    const url = given ? shareableUrl(given, location.origin) : canonicalPageUrl();
     const copied = source
       ? await copySnippet(source, button.dataset['copyWhat'] ?? 'The snippet')
       : await copyAndAnnounce(url, button.dataset['copyWhat'] ?? 'Link to this page');
@@ -89,6 +91,19 @@ function removeToast(anchor: HTMLAnchorElement): void {
   if (next?.classList.contains('copy-toast')) next.remove();
 }
 
+/**
+ * The Embed snippets carry absolute URLs; a build without `SITE_URL` wrote a local origin into
+ * them, which would point nowhere once pasted: they show the page's own origin instead.
+ */
+function localiseSnippets(): void {
+  const built = localBuildOrigin();
+  if (!built) return;
+  for (const code of document.querySelectorAll<HTMLElement>('[data-embed-control] pre code')) {
+    code.textContent = (code.textContent ?? '').replaceAll(built, location.origin);
+  }
+}
+
+localiseSnippets();
 const hintId = document.querySelector<HTMLElement>('[data-copy-anchor-hint]')?.id;
 document
   .querySelectorAll<HTMLButtonElement>('button[data-copy-url], button[data-copy-from]')

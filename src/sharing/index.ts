@@ -8,5 +8,5 @@ export { getCardedPages, type CardedPage } from './carded-pages.ts';
 export { embedNotFoundPage, embedPages } from './embed.ts';
 export { badgeImages, feedDocuments, oembedDocuments } from './portfolio.ts';
 export { renderSocialCard } from './render-social-card.ts';
-export { shortLinkPages } from './short-links.ts';
+export { shortLinkPages, shortLinkRedirects } from './short-links.ts';
 export { EMBED_NOT_FOUND_PATH, embedPath, shortLinkPath } from './urls.ts';

@@ -3,7 +3,7 @@ import { ARROW_DIRECTIONS, neighbourTowards, type Point } from '../../src/diagra
 import { readRendered } from '../../src/diagrams/index.ts';
 import { expect, sitePath, test } from '../support/fixtures.ts';
 import { axeViolations } from '../support/page-checks.ts';
-import { publicUrl } from '../support/site.ts';
+import { sharedUrl } from '../support/site.ts';
 
 // Exploring a diagram (issue "Diagrams that explain"): focus a box and see its neighbours, trace
 // what it depends on or feeds, open its card, walk through the steps, follow a deep link. Checked
@@ -275,7 +275,7 @@ test.describe('exploring a diagram', () => {
     await x.card.getByRole('button', { name: 'Copy link to this box' }).click();
     await expect(x.card.getByRole('status')).toHaveText('Link to this box copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${publicUrl(PAGE)}#diagram-${ID}/bronze`,
+      `${sharedUrl(PAGE)}#diagram-${ID}/bronze`,
     );
   });
 

@@ -1,5 +1,5 @@
 import { expect, sitePath, test } from '../support/fixtures.ts';
-import { publicUrl } from '../support/site.ts';
+import { sharedUrl } from '../support/site.ts';
 
 // Every answer page shows its diagrams with caption and text version, and fits a phone: checked
 // page by page in every-page.spec.ts.
@@ -128,7 +128,7 @@ test.describe('diagrams', () => {
       await figure.getByRole('button', { name: 'Copy link' }).click();
       await expect(figure.getByRole('status')).toHaveText('Link copied');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
-      expect(copied).toBe(`${publicUrl(SPARK)}#diagram-spark-optimisation`);
+      expect(copied).toBe(`${sharedUrl(SPARK)}#diagram-spark-optimisation`);
     },
   );
 

@@ -13,7 +13,7 @@ import {
   trackTransfer,
 } from '../support/page-checks.ts';
 import { decodePng, pngSize, shareOfPixels } from '../support/png.ts';
-import { BASE_PATH, onTestServer, publicUrl } from '../support/site.ts';
+import { BASE_PATH, onTestServer, publicUrl, sharedUrl } from '../support/site.ts';
 
 // The portfolio kit as a portfolio sees it: answers framed by another site, the framing headers,
 // the feeds, the oEmbed documents, the cards and the badges. The framing page is served by a second
@@ -305,17 +305,17 @@ test.describe('the Embed control on answer pages', () => {
       // Auto (the reader's setting) until another colour is picked: then `?theme=` on the card.
       await expect(control.getByRole('radio', { name: 'Auto' })).toBeChecked();
       await control.getByRole('radio', { name: 'Dark' }).check();
-      await expect(iframe).toContainText(`<iframe src="${publicUrl('/embed/q/3/')}?theme=dark"`);
-      await expect(fixed).toContainText(`src="${publicUrl('/embed/q/3/')}?theme=dark"`);
+      await expect(iframe).toContainText(`<iframe src="${sharedUrl('/embed/q/3/')}?theme=dark"`);
+      await expect(fixed).toContainText(`src="${sharedUrl('/embed/q/3/')}?theme=dark"`);
       await control.getByRole('radio', { name: 'Light' }).check();
-      await expect(fixed).toContainText(`src="${publicUrl('/embed/q/3/')}?theme=light"`);
+      await expect(fixed).toContainText(`src="${sharedUrl('/embed/q/3/')}?theme=light"`);
       await control.getByRole('radio', { name: 'Auto' }).check();
-      await expect(iframe).toContainText(`<iframe src="${publicUrl('/embed/q/3/')}"`);
-      await expect(iframe).toContainText(`e.origin!=="${new URL(publicUrl('/')).origin}"`);
+      await expect(iframe).toContainText(`<iframe src="${sharedUrl('/embed/q/3/')}"`);
+      await expect(iframe).toContainText(`e.origin!=="${new URL(sharedUrl('/')).origin}"`);
       await expect(fixed).toContainText(`height="${EMBED_FIXED_HEIGHT}"`);
       await expect(fixed).not.toContainText('<script');
       await expect(badge).toHaveText(
-        `[![Q3 · ${spark.meta.shortTitle}](${publicUrl('/badge/q/3.svg')})](${publicUrl('/q/3/')})`,
+        `[![Q3 · ${spark.meta.shortTitle}](${sharedUrl('/badge/q/3.svg')})](${sharedUrl('/q/3/')})`,
       );
       const copy = control.locator('[data-embed-snippet="fixed"] button:visible');
       await copy.click();

@@ -7,7 +7,7 @@ import { STORAGE_KEY } from '../../src/practice/store.ts';
 import { expect, sitePath, test } from '../support/fixtures.ts';
 import { axeViolations } from '../support/page-checks.ts';
 import { PracticePage } from '../support/practice.ts';
-import { BASE_PATH, publicUrl } from '../support/site.ts';
+import { BASE_PATH, publicUrl, sharedUrl } from '../support/site.ts';
 
 // Practice mode (/practice/): rehearse a question (draft, reveal, tick, rate) with FSRS scheduling,
 // progress kept in localStorage by slug, export and import, the mock interview and the Anki deck.
@@ -507,7 +507,7 @@ test.describe('links in and out', () => {
       await page.getByRole('button', { name: 'Copy link' }).click();
       await expect
         .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-        .toBe(publicUrl(`/practice/?q=${spark.slug}`));
+        .toBe(sharedUrl(`/practice/?q=${spark.slug}`));
       await expect(page.locator('[data-copy-status]')).toHaveText(
         'Link to practise question 3 copied to the clipboard.',
       );

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { readAnswers } from '../../src/answers/index.ts';
 import { expect, sitePath, test } from '../support/fixtures.ts';
 import { pngSize } from '../support/png.ts';
-import { BASE_PATH, onTestServer, publicUrl } from '../support/site.ts';
+import { BASE_PATH, onTestServer, publicUrl, sharedUrl } from '../support/site.ts';
 
 const answers = readAnswers();
 const spark = answers.find((a) => a.meta.number === 3);
@@ -108,7 +108,7 @@ test.describe('copy link', () => {
       const button = page.locator('[data-share-bar] button').first();
       await expect(button).toHaveAccessibleName('Copy link');
       await button.click();
-      await expect.poll(() => clipboard(page)).toBe(publicUrl(sparkPath));
+      await expect.poll(() => clipboard(page)).toBe(sharedUrl(sparkPath));
       await expect(button).toHaveText('Copied');
       const status = page.locator('[data-copy-status]');
       await expect(status).toHaveText('Link to this answer copied to the clipboard.');
@@ -130,7 +130,7 @@ test.describe('copy link', () => {
     await button.click();
     await expect(button).toHaveText('Copy failed');
     await expect(page.locator('[data-copy-status]')).toHaveText(
-      `Could not copy. The link is ${publicUrl(sparkPath)}`,
+      `Could not copy. The link is ${sharedUrl(sparkPath)}`,
     );
   });
 
@@ -140,7 +140,7 @@ test.describe('copy link', () => {
     const button = page.getByRole('button', { name: 'Copy short link to question 3' });
     await button.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => clipboard(page)).toBe(publicUrl('/q/3/'));
+    await expect.poll(() => clipboard(page)).toBe(sharedUrl('/q/3/'));
     await expect(page.locator('[data-copy-status]')).toHaveText(
       'Short link to question 3 copied to the clipboard.',
     );
@@ -152,7 +152,7 @@ test.describe('copy link', () => {
     await expect(anchor).toHaveAttribute('title', 'Copy link to this section');
     await anchor.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => clipboard(page)).toBe(`${publicUrl(sparkPath)}#deep-dive`);
+    await expect.poll(() => clipboard(page)).toBe(`${sharedUrl(sparkPath)}#deep-dive`);
     await expect(page).toHaveURL(/#deep-dive$/);
     await expect(page.locator('.sl-heading-wrapper:has(#deep-dive) .copy-toast')).toHaveText('Link copied');
     await expect(page.locator('[data-copy-status]')).toHaveText(
@@ -165,7 +165,7 @@ test.describe('copy link', () => {
     const anchor = page.locator('.sl-anchor-link').first();
     const hash = await anchor.getAttribute('href');
     await anchor.click();
-    await expect.poll(() => clipboard(page)).toBe(`${publicUrl('/concepts/shuffle/')}${hash}`);
+    await expect.poll(() => clipboard(page)).toBe(`${sharedUrl('/concepts/shuffle/')}${hash}`);
   });
 });
 

@@ -92,6 +92,8 @@ describe('names on pages and diagrams', () => {
   it('leaves other dotted names alone: modules, methods, aliases, paths', () => {
     const page = [
       'Import from `airflow.sdk`; call `F.col` on `df.write`; see jobs/silver_orders.py and s3://x.y/z.',
+      // A file named like a schema's table is still a file: `silver.py`, `gold.sql`.
+      'The helpers live in `silver.py`, the DDL in `gold.sql`.',
       fence('python', 'from pyspark.sql import functions as F\nsilver = df\nsilver.write.format("delta")'),
     ].join('\n\n');
     assert.deepEqual(problemsOf(page), []);

@@ -4,6 +4,7 @@ import {
   dueQuestions,
   dueSummary,
   lastRatingText,
+  nextQuestionChoice,
   relativeDay,
   reviewLine,
   themeProgress,
@@ -73,5 +74,49 @@ describe('dates and reviews as they read', () => {
   it('writes a review as date, rating and key points covered', () => {
     const [review] = rate(undefined, 'easy', now, { covered: 4, total: 6 }).history;
     assert.equal(reviewLine(review!), '2 Mar 2026 · Easy · 4 of 6 key points');
+  });
+});
+
+describe('the next question', () => {
+  const state = emptyState();
+  state.cards['question-3'] = rate(undefined, 'again', days(-5), { covered: 0, total: 3 });
+  state.cards['question-1'] = rate(undefined, 'easy', now, { covered: 3, total: 3 });
+  const base = {
+    questions,
+    state,
+    now,
+    theme: '',
+    seen: new Set<string>(),
+    current: undefined,
+    random: () => 0,
+  };
+
+  it('in due mode, offers the most overdue question not yet seen in this visit, then none', () => {
+    assert.equal(nextQuestionChoice({ ...base, mode: 'due' })?.number, 3);
+    assert.equal(nextQuestionChoice({ ...base, mode: 'due', seen: new Set(['question-3']) })?.number, 2);
+    assert.equal(
+      nextQuestionChoice({ ...base, mode: 'due', seen: new Set(['question-3', 'question-2']) }),
+      undefined,
+    );
+  });
+
+  it('keeps to the theme filter', () => {
+    assert.equal(nextQuestionChoice({ ...base, mode: 'due', theme: 'spark' })?.number, 2);
+    assert.equal(nextQuestionChoice({ ...base, mode: 'random', theme: 'sql' })?.number, 3);
+  });
+
+  it('at random, picks among the questions not yet seen, whatever is due', () => {
+    const seen = new Set(['question-1']);
+    assert.equal(nextQuestionChoice({ ...base, mode: 'random', seen, random: () => 0 })?.number, 2);
+    assert.equal(nextQuestionChoice({ ...base, mode: 'random', seen, random: () => 0.99 })?.number, 3);
+  });
+
+  it('at random, once every question was seen, goes on with any but the current one', () => {
+    const seen = new Set(questions.map((q) => q.slug));
+    const picks = [0, 0.5, 0.99].map(
+      (r) =>
+        nextQuestionChoice({ ...base, mode: 'random', seen, current: 'question-2', random: () => r })?.number,
+    );
+    assert.deepEqual(picks, [1, 3, 3]);
   });
 });

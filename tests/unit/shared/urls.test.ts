@@ -3,7 +3,9 @@ import { describe, it } from 'node:test';
 import {
   absoluteUrl,
   basePath,
+  isLocalOrigin,
   pagePath,
+  shareableUrl,
   siteOrigin,
   withBase,
   withoutBase,
@@ -71,5 +73,40 @@ describe('the base path on site paths', () => {
   it('takes the base off a path under it, and leaves others alone', () => {
     assert.equal(withoutBase('/portfolio/concepts/x/', '/portfolio/'), '/concepts/x/');
     assert.equal(withoutBase('/elsewhere/', '/portfolio/'), '/elsewhere/');
+  });
+});
+
+describe('shareable URLs', () => {
+  it('keeps a real SITE_URL, wherever the page is served from', () => {
+    assert.equal(
+      shareableUrl('https://answers.example.com/q/3/', 'http://localhost:4321'),
+      'https://answers.example.com/q/3/',
+    );
+    assert.equal(
+      shareableUrl('https://answers.example.com/answers/x/#y', 'https://preview.pages.dev'),
+      'https://answers.example.com/answers/x/#y',
+    );
+  });
+
+  it('moves a local origin (a build without SITE_URL) to the origin the page is served from', () => {
+    assert.equal(
+      shareableUrl('http://localhost:4321/portfolio/q/3/?a=1#b', 'https://me.github.io'),
+      'https://me.github.io/portfolio/q/3/?a=1#b',
+    );
+    assert.equal(shareableUrl('http://127.0.0.1:8080/x/', 'https://me.github.io'), 'https://me.github.io/x/');
+  });
+
+  it('leaves a local origin alone when the page is served from it', () => {
+    assert.equal(
+      shareableUrl('http://localhost:4321/x/', 'http://localhost:4321'),
+      'http://localhost:4321/x/',
+    );
+  });
+
+  it('knows which origins only this machine reaches', () => {
+    assert.equal(isLocalOrigin('http://localhost:4321'), true);
+    assert.equal(isLocalOrigin('http://site.localhost'), true);
+    assert.equal(isLocalOrigin('http://[::1]:3000'), true);
+    assert.equal(isLocalOrigin('https://localhost.example.com'), false);
   });
 });
