@@ -43,10 +43,8 @@ declare const self: WorkerScope;
 
 setCacheNameDetails({ prefix: CACHE_PREFIX });
 const scope = new URL(self.registration.scope);
-const path = (url: string) => {
-  const parsed = new URL(cacheKey(url));
-  return parsed.pathname;
-};
+/** The path a list entry names a URL by (`/answers/x/`), whatever its query. */
+const path = (url: string) => new URL(url).pathname;
 
 // Every page is static: a query (`/practice/?q=…`, `/search/?q=…`) never changes the HTML.
 precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/./] });
@@ -54,11 +52,12 @@ cleanupOutdatedCaches();
 clientsClaim();
 
 let listPromise: Promise<OfflineList | undefined> | undefined;
-/** This version's `offline.json`, from the precache. */
+/** This version's `offline.json`, from the precache (asked again while it is not there yet). */
 function offlineList(): Promise<OfflineList | undefined> {
-  listPromise ??= matchPrecache(`${scope.pathname}${OFFLINE_LIST_FILE}`).then((response) =>
-    response ? (response.json() as Promise<OfflineList>) : undefined,
-  );
+  listPromise ??= matchPrecache(`${scope.pathname}${OFFLINE_LIST_FILE}`).then(async (response) => {
+    if (!response) listPromise = undefined;
+    return response ? ((await response.json()) as OfflineList) : undefined;
+  });
   return listPromise;
 }
 
