@@ -45,6 +45,13 @@ test.describe('offline reading', () => {
     await practice.ready();
     expect(Object.keys((await practice.stored())?.cards ?? {})).toContain('partitioning-large-tables');
     expect(problems).toEqual([]);
+
+    // A search never made online needs index chunks this browser did not keep (Pagefind logs the
+    // failed fetches, hence after the check above): the empty result says why.
+    await page.goto(sitePath('/search/?q=airflow'));
+    await expect(page.locator('main [data-search-status]')).toHaveText(
+      /^No results for “airflow”\. Offline, search finds only what this browser kept/,
+    );
   });
 
   // Its URLs under a base path come from offline.json (unit-tested); one run keeps the suite short.
