@@ -2,12 +2,15 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
-import { contentChecks, postBuild } from './src/build/index.ts';
-import { conceptMapGenerator, rehypeConceptLinks } from './src/concepts/index.ts';
-import { diagrams } from './src/diagrams/index.ts';
-import { offline } from './src/offline/index.ts';
+import { answersPlugin } from './src/answers/index.ts';
+import { buildChecksPlugin } from './src/build/index.ts';
+import { conceptMapGenerator, conceptsPlugin, rehypeConceptLinks } from './src/concepts/index.ts';
+import { diagramsPlugin } from './src/diagrams/index.ts';
+import { offlinePlugin } from './src/offline/index.ts';
 import { codeBlocks } from './src/overrides/code-blocks.ts';
-import { search } from './src/search/index.ts';
+import { overridesPlugin } from './src/overrides/plugin.ts';
+import { searchPlugin } from './src/search/index.ts';
+import { sharingPlugin } from './src/sharing/index.ts';
 import { rehypeBaseLinks } from './src/shared/rehype-base-links.ts';
 import { rehypeScrollableTables } from './src/shared/rehype-scrollable-tables.ts';
 import { basePath, siteOrigin } from './src/shared/urls.ts';
@@ -47,32 +50,29 @@ export default defineConfig({
     }),
   },
   integrations: [
-    contentChecks(),
-    diagrams({ generators: [conceptMapGenerator()] }),
     starlight({
       title: 'Data Engineering Answers',
       description:
         "A data engineer's answers to 14 interview questions on Spark, AWS data lakes, Airflow, data quality, governance, PostgreSQL and cost, with architecture diagrams.",
-      customCss: [
-        './src/concepts/concepts.css',
-        './src/answers/answers.css',
-        './src/shared/site.css',
-        './src/diagrams/diagrams.css',
+      // Each feature registers its own styles, route middleware, overrides and integrations
+      // (src/<feature>/plugin.ts). Order matters twice: middleware runs in this order, and
+      // integrations run after Starlight's in this order, so the build checks, which hash the
+      // final HTML, come after every plugin that writes pages.
+      // Stylesheets load in this order too: concepts, answers, the site's kernel, diagrams.
+      plugins: [
+        conceptsPlugin(),
+        answersPlugin(),
+        overridesPlugin(),
+        diagramsPlugin({ generators: [conceptMapGenerator()] }),
+        sharingPlugin(),
+        searchPlugin(),
+        buildChecksPlugin(),
+        // Last: the service worker's precache revisions are those of the finished pages.
+        offlinePlugin(),
       ],
-      // Sidebar and previous/next from the content; social card and preview tags on every page.
-      // The web app manifest and theme colours, for offline reading (src/offline/).
-      routeMiddleware: ['./src/answers/navigation.ts', './src/sharing/head.ts', './src/offline/head.ts'],
-      // src/overrides/ owns every Starlight slot the site extends.
-      components: {
-        Footer: './src/overrides/Footer.astro',
-        Hero: './src/overrides/Hero.astro',
-        MarkdownContent: './src/overrides/MarkdownContent.astro',
-        PageTitle: './src/overrides/PageTitle.astro',
-        Search: './src/overrides/Search.astro',
-      },
       // Code blocks: reachable by keyboard before any script runs, and kept out of search excerpts.
       expressiveCode: { plugins: [codeBlocks()] },
-      // The search index is built by the search feature (`search()` below), with diagram boxes as
+      // The search index is built by the search feature (searchPlugin), with diagram boxes as
       // records of their own; the dialog and the search page share one ranking (src/search/).
       pagefind: false,
       // Answers are grouped by theme in src/answers/navigation.ts, from their frontmatter.
@@ -83,9 +83,5 @@ export default defineConfig({
       pagination: true,
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
     }),
-    search(),
-    postBuild(),
-    // Last: the service worker's precache revisions are those of the finished pages.
-    offline(),
   ],
 });

@@ -24,3 +24,4 @@ export {
 } from './reviewed.ts';
 export { AnswerSchema, type AnswerFrontmatter, type Reviewed } from './schema.ts';
 export { neutralColour, themeColours, themeLabel, themes, type ThemeKey } from './themes.ts';
+export { answersPlugin } from './plugin.ts';

@@ -6,24 +6,28 @@
  * `astro build` (`post-build.ts`), so hashes always match the HTML they were taken from.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import { OFFLINE_LIST_FILE, SERVICE_WORKER_FILE } from '../offline/index.ts';
-import { filesUnder } from '../shared/content.ts';
+import { attribute, elementsOf, type BuiltPage } from './built-page.ts';
 
 /** Script types a browser executes; JSON and templates are data, which CSP does not govern. */
 const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
+/** A page as its tree: parsed here when given as text (tests, single documents). */
+function treeOf(page: string | Root): Root {
+  return typeof page === 'string' ? fromHtml(page) : page;
+}
+
 /** The bodies of the inline scripts of an HTML document, in order (scripts with `src` are skipped). */
-export function inlineScripts(html: string): string[] {
-  const scripts: string[] = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    const attributes = match[1] ?? '';
-    if (/\ssrc\s*=/i.test(attributes)) continue;
-    const type = attributes.match(/\stype\s*=\s*["']?([^"'\s>]+)/i)?.[1]?.toLowerCase() ?? '';
-    if (EXECUTABLE_TYPES.has(type)) scripts.push(match[2] ?? '');
-  }
-  return scripts;
+export function inlineScripts(page: string | Root): string[] {
+  return elementsOf(treeOf(page))
+    .filter((element) => element.tagName === 'script' && attribute(element, 'src') === undefined)
+    .filter((script) => EXECUTABLE_TYPES.has((attribute(script, 'type') ?? '').trim().toLowerCase()))
+    .map((script) => toString(script));
 }
 
 /** The CSP source expression for an inline script: `'sha256-<base64>'` of its exact text. */
@@ -31,21 +35,28 @@ export function scriptHashSource(script: string): string {
   return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
 }
 
+/** How a problem names its element: the tag and the line of the built HTML. */
+function describe(element: Element): string {
+  return `<${element.tagName}> at line ${element.position?.start.line ?? '?'}`;
+}
+
 /**
  * What a strict CSP would block and a hash cannot allow: inline event handlers (`onclick=`),
- * `javascript:` URLs, and scripts from another origin. Script and style bodies are skipped, since
- * their text is not markup. Returns one description per problem.
+ * `javascript:` URLs, and scripts from another origin. Returns one description per problem.
  */
-export function cspProblems(html: string): string[] {
-  const markup = html.replace(/<(script|style)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi, '<$1$2></$1>');
+export function cspProblems(page: string | Root): string[] {
   const problems: string[] = [];
-  for (const tag of markup.matchAll(/<[a-z][^>]*>/gi)) {
-    const handler = tag[0].match(/\s(on[a-z]+)\s*=/i)?.[1];
-    if (handler) problems.push(`inline event handler ${handler}= in ${tag[0].slice(0, 80)}`);
-    if (/\s(?:href|src|action)\s*=\s*["']?\s*javascript:/i.test(tag[0])) {
-      problems.push(`javascript: URL in ${tag[0].slice(0, 80)}`);
+  for (const element of elementsOf(treeOf(page))) {
+    // The parser names event handler attributes onClick, onLoad...
+    for (const name of Object.keys(element.properties).filter((key) => /^on[A-Z]/.test(key))) {
+      problems.push(`inline event handler ${name.toLowerCase()}= on ${describe(element)}`);
     }
-    const src = /^<script\b/i.test(tag[0]) ? tag[0].match(/\ssrc\s*=\s*["']?([^"'\s>]+)/i)?.[1] : undefined;
+    for (const name of ['href', 'xLinkHref', 'src', 'action']) {
+      if (/^\s*javascript:/i.test(attribute(element, name) ?? '')) {
+        problems.push(`javascript: URL on ${describe(element)}`);
+      }
+    }
+    const src = element.tagName === 'script' ? attribute(element, 'src') : undefined;
     if (src && /^(?:[a-z]+:)?\/\//i.test(src)) problems.push(`script from another origin: ${src}`);
   }
   return problems;
@@ -182,20 +193,36 @@ export function cspMetaTag(csp: string): string {
   return `<meta http-equiv="Content-Security-Policy" content="${metaPolicy}">`;
 }
 
+/** The offset in `html` where a meta policy goes, from the page's tree; 0 for the document's start. */
+function metaPolicyOffset(tree: Root, html: string): number {
+  const elements = elementsOf(tree);
+  const charset = elements.find((element) => element.tagName === 'meta' && attribute(element, 'charSet'));
+  if (charset?.position) return charset.position.end.offset ?? 0;
+  const head = elements.find((element) => element.tagName === 'head' && element.position);
+  const first = head?.children.find((child) => child.position)?.position;
+  if (first) return first.start.offset ?? 0;
+  const end = head?.position?.end.offset;
+  if (end !== undefined && html.slice(end - '</head>'.length, end).toLowerCase() === '</head>') {
+    return end - '</head>'.length;
+  }
+  return 0;
+}
+
 /**
  * Puts the meta policy right after `<meta charset>` (else at the start of `<head>`, else of the
  * document), before any script, since a meta policy only governs what follows it. Pages that
- * already carry one keep theirs. `metaTag` comes from `cspMetaTag`.
+ * already carry one keep theirs. The tag is spliced into the text, so the rest of the page keeps
+ * its bytes. `metaTag` comes from `cspMetaTag`; `tree` is the page's, when already parsed.
  */
-export function withCspMeta(html: string, metaTag: string): string {
-  if (/<meta\s+http-equiv="Content-Security-Policy"/i.test(html)) return html;
-  const charset = html.match(/<meta\s+charset=[^>]*>/i);
-  if (charset?.index !== undefined) {
-    const end = charset.index + charset[0].length;
-    return `${html.slice(0, end)}${metaTag}${html.slice(end)}`;
-  }
-  if (/<head(\s[^>]*)?>/i.test(html)) return html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}${metaTag}`);
-  return `${metaTag}${html}`;
+export function withCspMeta(html: string, metaTag: string, tree: Root = fromHtml(html)): string {
+  const hasPolicy = elementsOf(tree).some(
+    (element) =>
+      element.tagName === 'meta' &&
+      attribute(element, 'httpEquiv')?.toLowerCase() === 'content-security-policy',
+  );
+  if (hasPolicy) return html;
+  const offset = metaPolicyOffset(tree, html);
+  return `${html.slice(0, offset)}${metaTag}${html.slice(offset)}`;
 }
 
 /**
@@ -204,25 +231,21 @@ export function withCspMeta(html: string, metaTag: string): string {
  * every other page the site policy. Throws, naming the file, when a page holds something the CSP
  * would block (an inline handler, a `javascript:` URL, a script from another origin), so a page
  * that would break in production fails the build instead.
- * `dir` is the build output; `base` the base path the site is built for.
+ * `dir` is the build output; `base` the base path the site is built for; `pages` every HTML page
+ * of the build, parsed once (`readBuiltPage`) and shared with the link check.
  */
 export function writeHeaders(
   dir: string,
   base: string,
+  pages: readonly BuiltPage[],
 ): { hashes: number; pages: number; csp: string; embedCsp: string } {
   const hashes = new Set<string>();
   const embedHashes = new Set<string>();
   const problems: string[] = [];
-  const files = filesUnder(dir).filter((file) => file.endsWith('.html'));
-  // Read once: hashed now, written back with the policy below.
-  const pages = files.map((file) => ({
-    file,
-    embed: isEmbedFile(relative(dir, file)),
-    html: readFileSync(file, 'utf8'),
-  }));
-  for (const { file, embed, html } of pages) {
-    for (const script of inlineScripts(html)) (embed ? embedHashes : hashes).add(scriptHashSource(script));
-    for (const problem of cspProblems(html)) problems.push(`  ${relative(dir, file)}: ${problem}`);
+  for (const { file, tree } of pages) {
+    const embed = isEmbedFile(file);
+    for (const script of inlineScripts(tree)) (embed ? embedHashes : hashes).add(scriptHashSource(script));
+    for (const problem of cspProblems(tree)) problems.push(`  ${file}: ${problem}`);
   }
   if (problems.length > 0) {
     throw new Error(`These pages would break under the Content-Security-Policy:\n${problems.join('\n')}`);
@@ -230,13 +253,14 @@ export function writeHeaders(
   const csp = contentSecurityPolicy(hashes);
   const embedCsp = embedSecurityPolicy(embedHashes);
   const framed = framedPathPatterns(
-    files.map((file) => relative(dir, file)),
+    pages.map((page) => page.file),
     base,
   );
   writeFileSync(join(dir, '_headers'), headersFile({ base, csp, embedCsp, framed }));
   const metaTag = cspMetaTag(csp);
   const embedMetaTag = cspMetaTag(embedCsp);
-  for (const { file, embed, html } of pages)
-    writeFileSync(file, withCspMeta(html, embed ? embedMetaTag : metaTag));
-  return { hashes: hashes.size + embedHashes.size, pages: files.length, csp, embedCsp };
+  for (const { file, html, tree } of pages) {
+    writeFileSync(join(dir, file), withCspMeta(html, isEmbedFile(file) ? embedMetaTag : metaTag, tree));
+  }
+  return { hashes: hashes.size + embedHashes.size, pages: pages.length, csp, embedCsp };
 }

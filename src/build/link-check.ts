@@ -1,13 +1,11 @@
 /**
  * Checks every internal link and anchor in the built site: in page text, navigation, cards and
- * inside diagram SVGs alike. Pure: it works on a map of built files, so tests can feed it fixtures.
+ * inside diagram SVGs alike. Pure: it works on parsed pages (`built-page.ts`), so tests can feed it
+ * fixtures.
  */
+import { attribute, elementsOf, type BuiltPage } from './built-page.ts';
 
-export interface BuiltPage {
-  /** Path of the file relative to the output folder: `answers/x/index.html`. */
-  file: string;
-  html: string;
-}
+export type { BuiltPage } from './built-page.ts';
 
 export interface BrokenLink {
   /** The built page that holds the link. */
@@ -18,21 +16,37 @@ export interface BrokenLink {
   reason: string;
 }
 
-const LINK = /<a\b[^>]*?\s(?:xlink:)?href="([^"]*)"/g;
-const ID = /\sid="([^"]+)"/g;
-
 /** The URL path a built file is served at, under `base` (`/portfolio/`). */
 function urlOfFile(file: string, base: string): string {
   const path = file.replace(/(^|\/)index\.html$/, '$1');
   return `${base}${path}`;
 }
 
+/** A URL's percent-escapes decoded (the parser has already decoded character references). */
 function decode(value: string): string {
   try {
-    return decodeURIComponent(value.replace(/&amp;/g, '&'));
+    return decodeURIComponent(value);
   } catch {
     return value;
   }
+}
+
+/** What a page offers as link targets: its element ids and its diagrams' boxes. */
+interface Anchors {
+  ids: Set<string>;
+  boxes: Set<string>;
+}
+
+function anchorsOf(page: BuiltPage): Anchors {
+  const ids = new Set<string>();
+  const boxes = new Set<string>();
+  for (const element of elementsOf(page.tree)) {
+    const id = attribute(element, 'id');
+    if (id) ids.add(id);
+    const box = attribute(element, 'dataDgNode');
+    if (box) boxes.add(box);
+  }
+  return { ids, boxes };
 }
 
 /**
@@ -45,46 +59,46 @@ export function findBrokenLinks(
   files: ReadonlySet<string>,
   base: string,
 ): BrokenLink[] {
-  const idsByFile = new Map<string, Set<string>>();
-  const ids = (file: string) => {
-    let set = idsByFile.get(file);
-    if (!set) {
-      const html = pages.find((p) => p.file === file)?.html ?? '';
-      set = new Set([...html.matchAll(ID)].map((m) => decode(m[1] ?? '')));
-      idsByFile.set(file, set);
+  const byFile = new Map(pages.map((page) => [page.file, page]));
+  const anchorsByFile = new Map<string, Anchors>();
+  const anchors = (file: string): Anchors => {
+    let found = anchorsByFile.get(file);
+    if (!found) {
+      const page = byFile.get(file);
+      found = page ? anchorsOf(page) : { ids: new Set(), boxes: new Set() };
+      anchorsByFile.set(file, found);
     }
-    return set;
+    return found;
   };
-  const htmlOf = (file: string) => pages.find((p) => p.file === file)?.html ?? '';
   const origin = 'http://site.invalid';
   const broken: BrokenLink[] = [];
 
   for (const page of pages) {
     if (page.file === '404.html') continue; // served at any URL: its relative links cannot be resolved
     const pageUrl = new URL(urlOfFile(page.file, base), origin);
-    const lines = page.html.split('\n');
-    lines.forEach((text, index) => {
-      for (const match of text.matchAll(LINK)) {
-        const href = match[1] ?? '';
-        if (!href || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) continue; // external, mailto:, data: ...
-        const url = new URL(decode(href), pageUrl);
-        const report = (reason: string) => broken.push({ page: page.file, line: index + 1, href, reason });
-        if (!url.pathname.startsWith(base)) {
-          report(`points outside the base path ${base}`);
-          continue;
-        }
-        const path = url.pathname.slice(base.length);
-        const target = path === '' || path.endsWith('/') ? `${path}index.html` : path;
-        if (!files.has(target)) {
-          report(files.has(`${path}/index.html`) ? 'needs a trailing slash' : 'no such page');
-          continue;
-        }
-        const hash = decode(url.hash.slice(1));
-        if (hash && target.endsWith('.html') && !anchorExists(hash, ids(target), htmlOf(target))) {
-          report(`no element with id "${hash}"`);
-        }
+    for (const element of elementsOf(page.tree)) {
+      if (element.tagName !== 'a') continue;
+      // An SVG link may still use the XLink attribute, which the parser names xLinkHref.
+      const href = attribute(element, 'href') ?? attribute(element, 'xLinkHref');
+      if (!href || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) continue; // external, mailto:, data: ...
+      const line = element.position?.start.line ?? 1;
+      const url = new URL(decode(href), pageUrl);
+      const report = (reason: string) => broken.push({ page: page.file, line, href, reason });
+      if (!url.pathname.startsWith(base)) {
+        report(`points outside the base path ${base}`);
+        continue;
       }
-    });
+      const path = url.pathname.slice(base.length);
+      const target = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+      if (!files.has(target)) {
+        report(files.has(`${path}/index.html`) ? 'needs a trailing slash' : 'no such page');
+        continue;
+      }
+      const hash = decode(url.hash.slice(1));
+      if (hash && target.endsWith('.html') && !anchorExists(hash, anchors(target))) {
+        report(`no element with id "${hash}"`);
+      }
+    }
   }
   return broken;
 }
@@ -93,10 +107,10 @@ export function findBrokenLinks(
  * Whether a fragment leads somewhere on a page: an element id, or a diagram deep link
  * (`diagram-<id>/<node>` to a box the diagram has, `diagram-<id>/step-<n>` to one of its steps).
  */
-function anchorExists(hash: string, ids: ReadonlySet<string>, html: string): boolean {
+function anchorExists(hash: string, { ids, boxes }: Anchors): boolean {
   if (ids.has(hash)) return true;
   const deep = hash.match(/^(diagram-[a-z0-9-]+)\/(.+)$/);
   if (!deep || !ids.has(deep[1] ?? '')) return false;
   const step = deep[2]?.match(/^step-(\d+)$/);
-  return step ? ids.has(`${deep[1]}-step-${step[1]}`) : html.includes(`data-dg-node="${deep[2]}"`);
+  return step ? ids.has(`${deep[1]}-step-${step[1]}`) : boxes.has(deep[2] ?? '');
 }

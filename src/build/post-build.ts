@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -8,6 +8,7 @@ import { shortLinkRedirects } from '../sharing/index.ts';
 import { filesUnder, readContentFiles, type ContentFile } from '../shared/content.ts';
 import { ContentError, lineOfText, readSource, type SourcePosition } from '../shared/problems.ts';
 import { basePath, isLocalOrigin, withoutBase } from '../shared/urls.ts';
+import { readBuiltPage } from './built-page.ts';
 import { writeHeaders } from './headers.ts';
 import { findBrokenLinks, type BrokenLink } from './link-check.ts';
 import { diagramsOnPage } from './references.ts';
@@ -67,9 +68,10 @@ export function postBuild(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const files = filesUnder(outDir).map((file) => relative(outDir, file));
+        // Each page read and parsed once, for the link check and the CSP step alike.
         const pages = files
           .filter((file) => file.endsWith('.html'))
-          .map((file) => ({ file, html: readFileSync(join(outDir, file), 'utf8') }));
+          .map((file) => readBuiltPage(outDir, file));
         const broken = findBrokenLinks(pages, new Set(files), base);
         if (broken.length > 0) {
           const content = readContentFiles();
@@ -82,7 +84,7 @@ export function postBuild(): AstroIntegration {
           );
         }
         logger.info(`all internal links and anchors in ${pages.length} pages resolve`);
-        const headers = writeHeaders(outDir, base);
+        const headers = writeHeaders(outDir, base, pages);
         logger.info(
           `_headers written: CSP with ${headers.hashes} inline-script hashes from ${headers.pages} pages`,
         );

@@ -6,3 +6,4 @@ export { conceptMapGenerator } from './concept-map.ts';
 export { getConceptGraph, type AnswerNode, type ConceptGraph, type ConceptNode } from './graph.ts';
 export { rehypeConceptLinks } from './rehype-concept-links.ts';
 export { ConceptSchema, type ConceptFrontmatter } from './schema.ts';
+export { conceptsPlugin } from './plugin.ts';

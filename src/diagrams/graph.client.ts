@@ -3,6 +3,7 @@
  * build wrote (`data-dg-node`, `data-dg-edge`), and the highlight that shows some of them. Each
  * layout of a diagram (main and narrow, see legibility.ts) is its own SVG, so its own graph.
  */
+import { trace, type TraceDirection } from './trace.ts';
 
 export interface Edge {
   from: string;
@@ -105,23 +106,12 @@ export function neighbourhood(graph: Graph, id: string): void {
   highlight(graph, [id, ...edges.flatMap((e) => [e.from, e.to])], edges, id);
 }
 
-/** Everything a box depends on (`up`) or feeds (`down`), following the arrows. */
+/** Everything a box depends on (`up`) or feeds (`down`), following the arrows (trace.ts). */
 export function traced(
   graph: Graph,
   id: string,
-  direction: 'up' | 'down',
+  direction: TraceDirection,
 ): { nodes: Set<string>; edges: Edge[] } {
-  const nodes = new Set([id]);
-  const edges: Edge[] = [];
-  for (let queue = [id]; queue.length > 0;) {
-    const current = queue.shift() ?? '';
-    for (const edge of graph.edges) {
-      const [here, there] = direction === 'down' ? [edge.from, edge.to] : [edge.to, edge.from];
-      if (here !== current) continue;
-      edges.push(edge);
-      if (!nodes.has(there)) queue.push(there);
-      nodes.add(there);
-    }
-  }
-  return { nodes, edges };
+  const { nodes, arrows } = trace(graph.edges, id, direction);
+  return { nodes, edges: arrows };
 }

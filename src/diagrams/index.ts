@@ -19,3 +19,4 @@ export type { DiagramGenerator } from './generated.ts';
 export { diagrams } from './integration.ts';
 export type { DiagramSource } from './source.ts';
 export { cssRules, type CssRule } from './svg.ts';
+export { diagramsPlugin } from './plugin.ts';

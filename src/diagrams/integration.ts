@@ -11,7 +11,12 @@ import type { DiagramRenderer } from './render.ts';
  * never starts a browser. `astro dev` renders what is stale when it starts and whenever a `.mmd`
  * file is saved, with one renderer kept warm for the session, then reloads the page.
  */
-export function diagrams(options: { generators?: DiagramGenerator[] } = {}): AstroIntegration {
+export interface DiagramsOptions {
+  /** Diagrams made from data rather than a `.mmd` file (the concept maps). */
+  generators?: DiagramGenerator[];
+}
+
+export function diagrams(options: DiagramsOptions = {}): AstroIntegration {
   const generators = options.generators ?? [];
   let renderer: Promise<DiagramRenderer> | undefined;
   // One refresh at a time: saves in quick succession queue up instead of racing on the renderer.

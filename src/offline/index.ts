@@ -5,6 +5,7 @@
  * "Save for offline" control (`SaveOffline.astro`).
  */
 export { offline } from './integration.ts';
+export { offlinePlugin } from './plugin.ts';
 export { offlineEnabled } from './settings.ts';
 export { ICONS, webManifest } from './manifest.ts';
 export { renderIcon } from './icons.ts';

@@ -9,3 +9,4 @@ export { searchRanking } from './ranking.ts';
 export { checkSearchDataFiles } from './record.ts';
 export { searchTopics } from './topics.ts';
 export { SEARCH_CASES, type SearchCase } from './cases.ts';
+export { searchPlugin } from './plugin.ts';

@@ -1,4 +1,6 @@
+import { visit } from 'unist-util-visit';
 import { readRendered } from '../diagrams/index.ts';
+import { editFragment } from '../shared/html-fragment.ts';
 import { absoluteUrl } from '../shared/urls.ts';
 import { themedThumbnailSvg } from './diagram-thumbnail.ts';
 import { embedNotFoundHtml, embedPageHtml } from './embed-page.ts';
@@ -17,7 +19,13 @@ const EMBED_FIT_ABOVE = 0.6;
 
 /** Links inside an embed's summary would navigate the frame: their text stays, the link goes. */
 function withoutLinks(html: string): string {
-  return html.replace(/<a\b[^>]*>/g, '').replace(/<\/a>/g, '');
+  return editFragment(html, (tree) => {
+    visit(tree, 'element', (element, index, parent) => {
+      if (element.tagName !== 'a' || !parent || index === undefined) return;
+      parent.children.splice(index, 1, ...element.children);
+      return index; // visit the children now in the link's place
+    });
+  });
 }
 
 /** The embed pages `/embed/q/1/` to `/embed/q/14/`, as complete HTML. */

@@ -10,3 +10,4 @@ export { badgeImages, feedDocuments, oembedDocuments } from './portfolio.ts';
 export { renderSocialCard } from './render-social-card.ts';
 export { shortLinkPages, shortLinkRedirects } from './short-links.ts';
 export { EMBED_NOT_FOUND_PATH, embedPath, shortLinkPath } from './urls.ts';
+export { sharingPlugin } from './plugin.ts';

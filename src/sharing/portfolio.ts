@@ -1,3 +1,4 @@
+import { visit } from 'unist-util-visit';
 /**
  * What a portfolio gets for each answer: every address it may link or frame (absolute, since they
  * are used on other sites), the 30-second summary, the main diagram and the card. The embed pages,
@@ -13,6 +14,7 @@ import {
 } from '../answers/index.ts';
 import { readRendered } from '../diagrams/index.ts';
 import { lastChanged } from '../shared/git.ts';
+import { editFragment } from '../shared/html-fragment.ts';
 import { absoluteUrl } from '../shared/urls.ts';
 import { renderBadge } from './badge.ts';
 import { cardOfPage } from './carded-pages.ts';
@@ -51,8 +53,15 @@ export interface PortfolioAnswer {
 
 /** Root-relative `href`/`src` values (base included) made absolute on `site`. */
 export function absoluteLinks(html: string, site: URL): string {
-  return html.replace(/\s(href|src)="(\/(?!\/)[^"]*)"/g, (_match, name: string, path: string) => {
-    return ` ${name}="${site.origin}${path}"`;
+  return editFragment(html, (tree) => {
+    visit(tree, 'element', (element) => {
+      for (const name of ['href', 'src']) {
+        const value = element.properties[name];
+        if (typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')) {
+          element.properties[name] = `${site.origin}${value}`;
+        }
+      }
+    });
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { ARROW_DIRECTIONS, neighbourTowards, type Point } from '../../src/diagrams/direction.ts';
 import { readRendered } from '../../src/diagrams/index.ts';
+import { trace, type TraceDirection } from '../../src/diagrams/trace.ts';
 import { expect, sitePath, test } from '../support/fixtures.ts';
 import { axeViolations } from '../support/page-checks.ts';
 import { sharedUrl } from '../support/site.ts';
@@ -17,19 +18,8 @@ const graph = rendered.graph;
 const label = (id: string) => graph.nodes.find((n) => n.id === id)?.label ?? id;
 
 /** The boxes reachable from `id` along the arrows (`down`) or against them (`up`), itself excluded. */
-function reach(id: string, direction: 'up' | 'down'): string[] {
-  const seen = new Set<string>();
-  for (let queue = [id]; queue.length > 0;) {
-    const current = queue.shift() ?? '';
-    for (const edge of graph.edges) {
-      const [here, there] = direction === 'down' ? [edge.from, edge.to] : [edge.to, edge.from];
-      if (here === current && !seen.has(there) && there !== id) {
-        seen.add(there);
-        queue.push(there);
-      }
-    }
-  }
-  return [...seen].sort();
+function reach(id: string, direction: TraceDirection): string[] {
+  return [...trace(graph.edges, id, direction).nodes].filter((node) => node !== id).sort();
 }
 
 /** The labels of the boxes with an arrow into `id` (`from`) or out of it (`to`), in source order. */

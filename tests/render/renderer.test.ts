@@ -70,9 +70,20 @@ describe('rendering diagrams', () => {
   it('numbers the messages of a sequence diagram as its edges, and its participants as its boxes', async () => {
     const [diagram] = await sequence;
     assert.ok(diagram);
-    assert.ok(diagram.graph.nodes.length >= 2);
-    assert.ok(diagram.graph.edges.length >= 1);
-    assert.match(diagram.html, /data-dg-edge="0"/);
+    // The fixture: participants A and B; messages A->>B "Run query" and B-->>A "Rows", in order.
+    assert.deepEqual(
+      diagram.graph.nodes.map((node) => node.id),
+      ['A', 'B'],
+    );
+    assert.deepEqual(
+      diagram.graph.edges.map((edge) => [edge.from, edge.to]),
+      [
+        ['A', 'B'],
+        ['B', 'A'],
+      ],
+    );
+    assert.match(diagram.html, /data-dg-edge="0" data-dg-from="A" data-dg-to="B"/);
+    assert.match(diagram.html, /data-dg-edge="1" data-dg-from="B" data-dg-to="A"/);
   });
 
   it('gives every id the diagram prefix, so two sequence diagrams on a page never clash', async () => {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
+import { readBuiltPage, type BuiltPage } from '../../../src/build/built-page.ts';
 import {
   contentSecurityPolicy,
   cspMetaTag,
@@ -14,6 +15,7 @@ import {
   withCspMeta,
   writeHeaders,
 } from '../../../src/build/headers.ts';
+import { filesUnder } from '../../../src/shared/content.ts';
 
 const page = `<!doctype html><html><head>
 <script>window.theme = 'dark';</script>
@@ -129,6 +131,13 @@ describe('the embed policy', () => {
   });
 });
 
+/** Every HTML page under `dir`, parsed, as the post-build step hands them over. */
+function pagesIn(dir: string): BuiltPage[] {
+  return filesUnder(dir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => readBuiltPage(dir, relative(dir, file)));
+}
+
 describe('writeHeaders', () => {
   it('writes _headers for every path under the base, with the hashes of every page', () => {
     const dir = mkdtempSync(join(tmpdir(), 'headers-'));
@@ -136,7 +145,7 @@ describe('writeHeaders', () => {
       mkdirSync(join(dir, 'answers/x'), { recursive: true });
       writeFileSync(join(dir, 'index.html'), '<script>one()</script>');
       writeFileSync(join(dir, 'answers/x/index.html'), '<script>two()</script><script>one()</script>');
-      const result = writeHeaders(dir, '/portfolio/');
+      const result = writeHeaders(dir, '/portfolio/', pagesIn(dir));
       assert.equal(result.hashes, 2);
       const headers = readFileSync(join(dir, '_headers'), 'utf8');
       assert.match(headers, /^\/portfolio\/\*\n {2}X-Content-Type-Options: nosniff/m);
@@ -170,7 +179,7 @@ describe('writeHeaders', () => {
       writeFileSync(join(dir, 'index.html'), '<script>site()</script>');
       writeFileSync(join(dir, 'answers/x/index.html'), '<p>x</p>');
       writeFileSync(join(dir, 'embed/q/3/index.html'), '<meta charset="utf-8"><script>embed()</script>');
-      const { csp, embedCsp } = writeHeaders(dir, '/');
+      const { csp, embedCsp } = writeHeaders(dir, '/', pagesIn(dir));
       const file = readFileSync(join(dir, '_headers'), 'utf8');
 
       const embed = headersFor(file, '/embed/q/3/');
@@ -204,7 +213,7 @@ describe('writeHeaders', () => {
     const dir = mkdtempSync(join(tmpdir(), 'headers-'));
     try {
       writeFileSync(join(dir, 'bad.html'), '<img src="x.png" onerror="steal()">');
-      assert.throws(() => writeHeaders(dir, '/'), /bad\.html: inline event handler onerror=/);
+      assert.throws(() => writeHeaders(dir, '/', pagesIn(dir)), /bad\.html: inline event handler onerror=/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
