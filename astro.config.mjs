@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { answersPlugin } from './src/answers/index.ts';
-import { buildChecksPlugin } from './src/build/index.ts';
+import { buildChecksPlugin, contentChecksPlugin } from './src/build/index.ts';
 import { conceptMapGenerator, conceptsPlugin, rehypeConceptLinks } from './src/concepts/index.ts';
 import { diagramsPlugin } from './src/diagrams/index.ts';
 import { offlinePlugin } from './src/offline/index.ts';
@@ -60,6 +60,8 @@ export default defineConfig({
       // final HTML, come after every plugin that writes pages.
       // Stylesheets load in this order too: concepts, answers, the site's kernel, diagrams.
       plugins: [
+        // First: a content error is reported as itself before other plugins' checks see its effects.
+        contentChecksPlugin(),
         conceptsPlugin(),
         answersPlugin(),
         overridesPlugin(),

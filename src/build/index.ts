@@ -4,4 +4,4 @@
  */
 export { contentChecks } from './content-checks.ts';
 export { postBuild } from './post-build.ts';
-export { buildChecksPlugin } from './plugin.ts';
+export { buildChecksPlugin, contentChecksPlugin } from './plugin.ts';

@@ -3,12 +3,22 @@ import { contentChecks } from './content-checks.ts';
 import { postBuild } from './post-build.ts';
 
 /**
- * What runs around the build: the content checks before it, and on the finished site the link
- * check and the security headers. List it after every plugin whose integration writes pages or
- * scripts, so the headers hash the final HTML.
+ * The content checks, at build start. List it first: integrations' build-start hooks run in the
+ * plugins' order, and a content error (an unknown concept, say) must be reported as itself before
+ * another plugin reports its consequence (the diagrams' check would call a concept map stale).
+ */
+export function contentChecksPlugin() {
+  return featurePlugin('site-content-checks', new URL('./', import.meta.url), {
+    integrations: [contentChecks()],
+  });
+}
+
+/**
+ * What runs on the finished site: the link check and the security headers. List it after every
+ * plugin whose integration writes pages or scripts, so the headers hash the final HTML.
  */
 export function buildChecksPlugin() {
   return featurePlugin('site-build-checks', new URL('./', import.meta.url), {
-    integrations: [contentChecks(), postBuild()],
+    integrations: [postBuild()],
   });
 }
