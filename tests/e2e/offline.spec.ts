@@ -47,8 +47,13 @@ test.describe('offline reading', () => {
     expect(problems).toEqual([]);
 
     // A search never made online needs index chunks this browser did not keep (Pagefind logs the
-    // failed fetches, hence after the check above): the empty result says why.
-    await page.goto(sitePath('/search/?q=airflow'));
+    // failed fetches, hence after the check above): the empty result says why. Playwright's offline
+    // mode does not set `navigator.onLine` in a document loaded after it: set again for this one.
+    await page.goto(sitePath('/search/'));
+    await context.setOffline(false);
+    await context.setOffline(true);
+    await page.waitForFunction(() => !navigator.onLine);
+    await page.getByRole('searchbox', { name: 'Search answers, concepts and diagrams' }).fill('airflow');
     await expect(page.locator('main [data-search-status]')).toHaveText(
       /^No results for “airflow”\. Offline, search finds only what this browser kept/,
     );
@@ -66,8 +71,10 @@ test.describe('offline reading', () => {
     // The first visit kept the answers: what is left to fetch is the rest.
     await expect(status).toHaveText(/^Not saved yet: \d+ files, [\d.]+ MB\.$/);
     await control.getByRole('button', { name: 'Save for offline' }).click();
+    // About 430 files: on two busy cores that can take longer than one ordinary expectation.
     await expect(status).toHaveText(
       /^Saved: \d+ files, [\d.]+ MB\. Reading, search and practice now work offline\.$/,
+      { timeout: 90_000 },
     );
     const bar = control.locator('progress');
     expect(await bar.evaluate((el: HTMLProgressElement) => el.value === el.max)).toBe(true);
