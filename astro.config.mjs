@@ -9,8 +9,8 @@ import { diagramsPlugin } from './src/diagrams/index.ts';
 import { offlinePlugin } from './src/offline/index.ts';
 import { codeBlocks } from './src/overrides/code-blocks.ts';
 import { overridesPlugin } from './src/overrides/plugin.ts';
+import { linksPlugin } from './src/links/index.ts';
 import { searchPlugin } from './src/search/index.ts';
-import { sharingPlugin } from './src/sharing/index.ts';
 import { rehypeBaseLinks } from './src/shared/rehype-base-links.ts';
 import { rehypeScrollableTables } from './src/shared/rehype-scrollable-tables.ts';
 import { basePath, siteOrigin } from './src/shared/urls.ts';
@@ -66,7 +66,7 @@ export default defineConfig({
         answersPlugin(),
         overridesPlugin(),
         diagramsPlugin({ generators: [conceptMapGenerator()] }),
-        sharingPlugin(),
+        linksPlugin(),
         searchPlugin(),
         buildChecksPlugin(),
         // Last: the service worker's precache revisions are those of the finished pages.

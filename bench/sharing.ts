@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { readAnswers } from '../src/answers/index.ts';
 import { filesUnder } from '../src/shared/content.ts';
-import { renderSocialCard } from '../src/sharing/index.ts';
+import { renderSocialCard } from '../src/cards/index.ts';
 
 const DIST = 'dist';
 if (!existsSync(join(DIST, '_headers'))) {

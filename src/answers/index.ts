@@ -13,7 +13,6 @@ export {
   type Answer,
 } from './answers.ts';
 export { cheatSheetHeadings, keyPointsMarkdown, ownerAnswerMarkdown } from './cheat-sheet.ts';
-export { renderMarkdown } from './render-markdown.ts';
 export {
   checkedAgainstText,
   isReviewStale,

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readAnswers } from '../answers/index.ts';
 import { DIAGRAMS_DIR } from '../diagrams/index.ts';
-import { shortLinkRedirects } from '../sharing/index.ts';
+import { shortLinkRedirects } from '../links/index.ts';
 import { filesUnder, readContentFiles, type ContentFile } from '../shared/content.ts';
 import { ContentError, lineOfText, readSource, type SourcePosition } from '../shared/problems.ts';
 import { basePath, isLocalOrigin, withoutBase } from '../shared/urls.ts';

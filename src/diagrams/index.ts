@@ -19,4 +19,12 @@ export type { DiagramGenerator } from './generated.ts';
 export { diagrams } from './integration.ts';
 export type { DiagramSource } from './source.ts';
 export { cssRules, type CssRule } from './svg.ts';
+export {
+  frameDiagram,
+  framedSvg,
+  standaloneLightSvg,
+  themedThumbnailSvg,
+  type DiagramFrame,
+  type Size,
+} from './thumbnail.ts';
 export { diagramsPlugin } from './plugin.ts';

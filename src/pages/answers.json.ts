@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { feedDocuments } from '~/sharing/index.ts';
+import { feedDocuments } from '~/portfolio/index.ts';
 
 /** `/answers.json`: every answer as a JSON Feed 1.1, for portfolios that list them from code. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { feedDocuments } from '~/sharing/index.ts';
+import { feedDocuments } from '~/portfolio/index.ts';
 
 /** `/feed.xml`: every answer as an Atom feed, for feed readers. */
 export const GET: APIRoute = async ({ site }) => {

@@ -4,7 +4,8 @@
  * every build, so it never drifts. Anki reads the `#` header lines (separator, HTML, column names,
  * tags column, deck); other CSV readers can skip them as comments.
  */
-import { ownerAnswerMarkdown, renderMarkdown, type Answer } from '../answers/index.ts';
+import { ownerAnswerMarkdown, type Answer } from '../answers/index.ts';
+import { renderMarkdown } from '../shared/markdown.ts';
 import { absoluteUrl } from '../shared/urls.ts';
 
 export interface DeckNote {

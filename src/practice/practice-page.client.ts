@@ -4,7 +4,7 @@
  * question, `?mode=mock` for the mock interview, `?theme=` for the filter), so every state has a
  * link that can be copied and the Back button works.
  */
-import { announce } from '../shared/clipboard.ts';
+import { announce } from '../shared/live-region.ts';
 import { plural } from '../shared/text.ts';
 import { element, find, type PracticeApp, type ViewName } from './app.client.ts';
 import { startMockInterview } from './mock-view.client.ts';

@@ -1,6 +1,6 @@
 /**
  * Copying links, in the browser: what every "Copy link" control on the site shares, so they copy
- * the same kind of URL and confirm it the same way.
+ * the same kind of URL. Each then says what it did through a live region (`live-region.ts`).
  */
 import { shareableUrl } from './urls.ts';
 
@@ -44,16 +44,4 @@ export async function copyText(text: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/**
- * Puts a message in a live region (`role="status"`) for screen readers; clearing it first makes a
- * repeated message announce again.
- */
-export function announce(status: HTMLElement | null, message: string): void {
-  if (!status) return;
-  status.textContent = '';
-  requestAnimationFrame(() => {
-    status.textContent = message;
-  });
 }

@@ -30,3 +30,13 @@ export function sectionOf(id: string): Section | undefined {
   if (id.startsWith('concepts/')) return 'concepts';
   return undefined;
 }
+
+/**
+ * A question number, checked: every per-question address (`/q/3/`, `/embed/q/3/`, `/badge/q/3.svg`)
+ * needs a whole number from 1. `address` names the one asked for, for the error.
+ * @throws when `number` is not a whole number from 1
+ */
+export function questionNumber(number: number, address: string): number {
+  if (!Number.isInteger(number) || number < 1) throw new Error(`no ${address} for question ${number}`);
+  return number;
+}

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from '@playwright/test';
 import { readAnswers } from '../../src/answers/index.ts';
-import { EMBED_FIXED_HEIGHT, iframeSnippet } from '../../src/sharing/snippets.ts';
+import { EMBED_FIXED_HEIGHT, iframeSnippet } from '../../src/portfolio/snippets.ts';
 import { answersFeedProblems } from '../support/feed-schema.ts';
 import { expect, sitePath, test } from '../support/fixtures.ts';
 import {

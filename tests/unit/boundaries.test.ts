@@ -8,7 +8,18 @@ import { filesUnder } from '../../src/shared/content.ts';
 // public face only: `index.ts` for code and the PascalCase components at the top of the folder.
 // The kernel imports no feature; the diagram pipeline imports only the kernel.
 
-const FEATURES = ['answers', 'concepts', 'diagrams', 'offline', 'platform', 'practice', 'search', 'sharing'];
+const FEATURES = [
+  'answers',
+  'cards',
+  'concepts',
+  'diagrams',
+  'links',
+  'offline',
+  'platform',
+  'practice',
+  'portfolio',
+  'search',
+];
 /** Folders that put features together (routes, Starlight slots, the build) and may use any feature's public face. */
 const ADAPTERS = ['pages', 'overrides', 'build'];
 

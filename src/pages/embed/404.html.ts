@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { embedNotFoundPage } from '~/sharing/index.ts';
+import { embedNotFoundPage } from '~/portfolio/index.ts';
 
 /** `/embed/404.html`: what a frame gets for `/embed/q/<n>/` when `n` is not a question. */
 export const GET: APIRoute = async ({ site }) =>

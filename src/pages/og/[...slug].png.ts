@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getCardedPages, renderSocialCard } from '~/sharing/index.ts';
+import { getCardedPages, renderSocialCard } from '~/cards/index.ts';
 
 /** One 1200x630 PNG per carded page, drawn at build time: `/og/answers/x.png`, `/og/index.png`. */
 export const getStaticPaths = (async () => {

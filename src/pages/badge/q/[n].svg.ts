@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { badgeImages } from '~/sharing/index.ts';
+import { badgeImages } from '~/portfolio/index.ts';
 
 /** `/badge/q/<n>.svg`: a README badge per answer, drawn at build time. */
 export const getStaticPaths = (async () => {

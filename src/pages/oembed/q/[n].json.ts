@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { oembedDocuments } from '~/sharing/index.ts';
+import { oembedDocuments } from '~/portfolio/index.ts';
 
 /** `/oembed/q/<n>.json`: the static oEmbed document each answer page links in its head. */
 export const getStaticPaths = (async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { shortLinkPages } from '~/sharing/index.ts';
+import { shortLinkPages } from '~/links/index.ts';
 
 /**
  * The short permalinks `/q/1/` to `/q/14/`: static pages that send the reader to the answer.

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { embedPages } from '~/sharing/index.ts';
+import { embedPages } from '~/portfolio/index.ts';
 
 /**
  * The embeddable cards `/embed/q/1/` to `/embed/q/14/`: standalone pages other sites frame. An

@@ -1,12 +1,10 @@
 /**
- * An answer's main diagram, made small: for the social card (a PNG drawn at build time, no browser)
- * and for the embed page (inline SVG that follows the embed's theme). Both start from the stored
- * render (`diagrams/rendered/<id>.json`), whose one SVG carries light and dark styles scoped to the
- * site's `:root[data-theme]`.
+ * A diagram made small, for pages that show it as a picture rather than as the explorable figure:
+ * the social card (which draws it as a PNG) and the embed page (inline SVG that follows the
+ * embed's theme). Both start from the stored render (`diagrams/rendered/<id>.json`),
+ * whose one SVG carries light and dark styles scoped to the site's `:root[data-theme]`.
  */
-import { Resvg } from '@resvg/resvg-js';
-import { cssRules } from '../diagrams/index.ts';
-import { DIAGRAM_FONT_FAMILY, arimoFontFiles } from './fonts.ts';
+import { cssRules } from './svg.ts';
 
 const LIGHT_SCOPE = ":root:not([data-theme='dark'])";
 const DARK_SCOPE = ":root[data-theme='dark']";
@@ -111,23 +109,6 @@ export function framedSvg(svg: string, frame: DiagramFrame): string {
     const kept = attributes.replace(/\s(?:viewBox|width|height)="[^"]*"/g, '');
     return `<svg${kept} viewBox="${viewBox}" width="${frame.width}" height="${frame.height}">`;
   });
-}
-
-/**
- * The diagram as a PNG data URL for a social card, drawn by resvg from the light SVG at the framed
- * size (the card draws it pixel for pixel), on white. Text is set in Arimo.
- */
-export function diagramPng(html: string, size: Size, box: Size): { src: string; frame: DiagramFrame } {
-  const frame = frameDiagram(size, box);
-  const svg = framedSvg(standaloneLightSvg(html), frame);
-  const png = new Resvg(svg, {
-    background: '#ffffff',
-    fitTo: { mode: 'width', value: frame.width },
-    font: { loadSystemFonts: false, fontFiles: arimoFontFiles(), defaultFontFamily: DIAGRAM_FONT_FAMILY },
-  })
-    .render()
-    .asPng();
-  return { src: `data:image/png;base64,${Buffer.from(png).toString('base64')}`, frame };
 }
 
 /**

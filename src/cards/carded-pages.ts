@@ -1,10 +1,11 @@
 import { getAnswers, neutralColour, themeColours, themeLabel } from '../answers/index.ts';
 import { getConceptGraph } from '../concepts/index.ts';
 import { readRendered } from '../diagrams/index.ts';
+import { shortLinkPath } from '../links/index.ts';
 import { contentId } from '../shared/ids.ts';
 import { absoluteUrl, pagePath } from '../shared/urls.ts';
 import type { SocialCardContent } from './social-card.ts';
-import { shortLinkPath, socialCardPath } from './urls.ts';
+import { socialCardPath } from './urls.ts';
 
 /** A page that has its own social card, keyed by the card's id (`index`, `answers/x`, `concepts/y`). */
 export interface CardedPage {

@@ -1,10 +1,10 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { answerOfPage } from '../answers/index.ts';
+import { cardOfPage } from '../cards/index.ts';
+import { ATOM_FEED_PATH, JSON_FEED_PATH, oembedPath } from '../portfolio/index.ts';
 import { absoluteUrl } from '../shared/urls.ts';
-import { cardOfPage } from './carded-pages.ts';
 import { socialMetaTags, type MetaTag } from './social-meta.ts';
-import { ATOM_FEED_PATH, JSON_FEED_PATH, oembedPath } from './urls.ts';
 
 type HeadEntry = StarlightRouteData['head'][number];
 

@@ -1,13 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { shortLinkPath, socialCardPath } from '../../../src/sharing/urls.ts';
+import { badgePath, socialCardPath } from '../../../src/cards/urls.ts';
 
-describe('share URLs', () => {
-  it('gives each question a short link with a trailing slash', () => {
-    assert.equal(shortLinkPath(3), '/q/3/');
-    assert.throws(() => shortLinkPath(0), /no short link/);
-    assert.throws(() => shortLinkPath(1.5), /no short link/);
-  });
+describe('image addresses', () => {
   it('names a card after its page id, the home page after index', () => {
     assert.equal(
       socialCardPath('answers/spark-performance-and-cost'),
@@ -15,5 +10,9 @@ describe('share URLs', () => {
     );
     assert.equal(socialCardPath(''), '/og/index.png');
     assert.equal(socialCardPath('index'), '/og/index.png');
+  });
+  it('gives each question a badge', () => {
+    assert.equal(badgePath(3), '/badge/q/3.svg');
+    assert.throws(() => badgePath(0), /no badge for question 0/);
   });
 });

@@ -9,7 +9,8 @@
  * a `role="status"` live region that screen readers announce. No inline handlers: everything is
  * wired here, so the page works under a CSP without 'unsafe-inline' scripts.
  */
-import { announce, canonicalPageUrl, copyText, localBuildOrigin } from '../shared/clipboard.ts';
+import { canonicalPageUrl, copyText, localBuildOrigin } from '../shared/clipboard.ts';
+import { announce } from '../shared/live-region.ts';
 import { shareableUrl } from '../shared/urls.ts';
 
 /** Copies `url` and announces the outcome; `what` names the link: `Link to this answer`. */

@@ -1,20 +1,12 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { readAnswers } from '../../../src/answers/index.ts';
 import { cspProblems, inlineScripts } from '../../../src/build/headers.ts';
-import { cssRules, readRendered } from '../../../src/diagrams/index.ts';
-import { renderBadge } from '../../../src/sharing/badge.ts';
-import {
-  frameDiagram,
-  standaloneLightSvg,
-  themedThumbnailSvg,
-} from '../../../src/sharing/diagram-thumbnail.ts';
-import { embedNotFoundHtml, embedPageHtml, type EmbedCard } from '../../../src/sharing/embed-page.ts';
-import { atomFeed, jsonFeed, type FeedSite } from '../../../src/sharing/feeds.ts';
-import { oembedDocument } from '../../../src/sharing/oembed.ts';
-import { absoluteLinks, type PortfolioAnswer } from '../../../src/sharing/portfolio.ts';
+import { badgePath } from '../../../src/cards/index.ts';
+import { embedNotFoundHtml, embedPageHtml, type EmbedCard } from '../../../src/portfolio/embed-page.ts';
+import { atomFeed, jsonFeed, type FeedSite } from '../../../src/portfolio/feeds.ts';
+import { oembedDocument } from '../../../src/portfolio/oembed.ts';
+import { absoluteLinks, type PortfolioAnswer } from '../../../src/portfolio/portfolio.ts';
 import {
   badgeMarkdown,
   EMBED_FIXED_HEIGHT,
@@ -22,19 +14,16 @@ import {
   fixedIframeSnippet,
   iframeSnippet,
   type SnippetTarget,
-} from '../../../src/sharing/snippets.ts';
-import { badgePath, embedPath, oembedPath } from '../../../src/sharing/urls.ts';
-import { woffToSfnt } from '../../../src/sharing/woff.ts';
+} from '../../../src/portfolio/snippets.ts';
+import { embedPath, oembedPath } from '../../../src/portfolio/urls.ts';
 import { answersFeedProblems } from '../../support/feed-schema.ts';
 
-const require = createRequire(import.meta.url);
-
 describe('portfolio addresses', () => {
-  it('give each question an embed, an oEmbed document and a badge', () => {
+  it('give each question an embed and an oEmbed document', () => {
     assert.equal(embedPath(3), '/embed/q/3/');
     assert.equal(oembedPath(3), '/oembed/q/3.json');
-    assert.equal(badgePath(3), '/badge/q/3.svg');
-    assert.throws(() => embedPath(0), /no short link/);
+    assert.throws(() => embedPath(0), /no embed for question 0/);
+    assert.throws(() => oembedPath(2.5), /no oEmbed document for question 2.5/);
   });
   it('make root-relative links absolute on the site', () => {
     assert.equal(
@@ -44,70 +33,6 @@ describe('portfolio addresses', () => {
       ),
       '<a href="https://a.example/portfolio/concepts/x/">x</a> <a href="//cdn/x">y</a>',
     );
-  });
-});
-
-describe('WOFF unwrapping (fonts for resvg)', () => {
-  const woff = readFileSync(require.resolve('@fontsource/arimo/files/arimo-latin-400-normal.woff'));
-  const sfnt = woffToSfnt(woff);
-  it('gives a TrueType file with every table, in order', () => {
-    assert.equal(sfnt.readUInt32BE(0), woff.readUInt32BE(4));
-    const tables = sfnt.readUInt16BE(4);
-    assert.equal(tables, woff.readUInt16BE(12));
-    const tags = Array.from({ length: tables }, (_, i) => sfnt.toString('latin1', 12 + i * 16, 16 + i * 16));
-    assert.deepEqual(tags, [...tags].sort());
-    assert.ok(tags.includes('glyf') && tags.includes('cmap'), tags.join(' '));
-  });
-  it('refuses what is not WOFF 1.0', () => {
-    assert.throws(() => woffToSfnt(new Uint8Array(60)), /not a WOFF 1.0 font/);
-  });
-});
-
-describe('framing a diagram', () => {
-  const box = { width: 520, height: 490 };
-  it('scales a wide diagram to the width, never up', () => {
-    assert.deepEqual(frameDiagram({ width: 1040, height: 400 }, box), {
-      scale: 0.5,
-      width: 520,
-      height: 200,
-      visible: 1,
-      cropped: false,
-    });
-    assert.equal(frameDiagram({ width: 100, height: 100 }, box).scale, 1);
-  });
-  it('scales down a diagram that is only a little too tall', () => {
-    const frame = frameDiagram({ width: 500, height: 540 }, box);
-    assert.equal(frame.cropped, false);
-    assert.equal(frame.height, 490);
-  });
-  it('shows the top of a tall diagram, at least half of it, readable', () => {
-    const frame = frameDiagram({ width: 500, height: 1400 }, box);
-    assert.equal(frame.cropped, true);
-    assert.ok(frame.visible >= 0.5 && frame.visible < 1, String(frame.visible));
-    assert.ok(frame.height <= box.height && frame.width <= box.width);
-    assert.ok(frame.scale > box.height / 1400, 'larger than a whole-diagram fit');
-  });
-});
-
-describe('diagram thumbnails', () => {
-  const rendered = readRendered('spark-optimisation');
-  if (!rendered) throw new Error('diagrams/rendered/spark-optimisation.json is missing');
-  it('for cards: light styles only, without the page scope, with the XLink namespace', () => {
-    const svg = standaloneLightSvg(rendered.html);
-    assert.ok(!svg.includes(':root:not(') && !svg.includes('data-theme'), 'no theme scope left');
-    assert.match(svg, /xmlns:xlink="http:\/\/www.w3.org\/1999\/xlink"/);
-    const css = svg.match(/<style>([\s\S]*?)<\/style>/)?.[1] ?? '';
-    assert.ok(cssRules(css).some((rule) => rule.prelude.startsWith('#dg-spark-optimisation .node rect')));
-  });
-  it('for embeds: framed, node links unwrapped in place, dark for a dark system without a theme', () => {
-    const { svg, frame } = themedThumbnailSvg(rendered.html, rendered, { width: 640, height: 240 });
-    assert.doesNotMatch(svg, /<a\b/);
-    assert.match(svg, /<g data-look="classic" transform="translate\(/);
-    assert.match(
-      svg,
-      /@media \(prefers-color-scheme: dark\)\{:root:not\(\[data-theme\]\) #dg-spark-optimisation/,
-    );
-    assert.match(svg, new RegExp(`width="${frame.width}" height="${frame.height}"`));
   });
 });
 
@@ -284,18 +209,5 @@ describe('oEmbed', () => {
     assert.equal(doc.height, EMBED_FIXED_HEIGHT);
     assert.equal(doc.thumbnail_width, 1200);
     assert.equal(doc.thumbnail_height, 630);
-  });
-});
-
-describe('README badge', () => {
-  it('is a 20 px high SVG that says what it shows', async () => {
-    const svg = await renderBadge({
-      label: 'Q3',
-      message: 'Optimising Spark jobs',
-      accent: '#f97316',
-      title: 'Q3 · Spark',
-    });
-    assert.match(svg, /^<svg width="\d+" height="20"/);
-    assert.match(svg, /role="img" aria-label="Q3 · Spark"><title>Q3 · Spark<\/title>/);
   });
 });

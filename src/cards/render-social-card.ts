@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { readRendered } from '../diagrams/index.ts';
-import { diagramPng } from './diagram-thumbnail.ts';
+import { diagramPng } from './diagram-png.ts';
 import { interFonts } from './fonts.ts';
 import { CARD_DIAGRAM_BOX, socialCardTree, type CardDiagram, type SocialCardContent } from './social-card.ts';
 import { SOCIAL_CARD_SIZE } from './urls.ts';

@@ -1,5 +1,5 @@
+import { SOCIAL_CARD_SIZE } from '../cards/index.ts';
 import { EMBED_FIXED_HEIGHT, EMBED_WIDTH, fixedIframeSnippet, type SnippetTarget } from './snippets.ts';
-import { SOCIAL_CARD_SIZE } from './urls.ts';
 
 /**
  * A static oEmbed response (https://oembed.com, type `rich`): what a tool that reads oEmbed needs

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { shortLinkRedirects } from '../../../src/sharing/short-links.ts';
+import { shortLinkRedirects } from '../../../src/links/short-links.ts';
 
 const answers = [
   { path: '/answers/spark-performance-and-cost/', meta: { number: 3 } },

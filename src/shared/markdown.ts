@@ -1,8 +1,8 @@
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { rehypeBaseLinks } from '../shared/rehype-base-links.ts';
-import { withBase } from '../shared/urls.ts';
+import { rehypeBaseLinks } from './rehype-base-links.ts';
+import { withBase } from './urls.ts';
 
 /**
  * Marks every link with its absolute URL in `data-print-url`, which the print stylesheet shows

@@ -1,6 +1,6 @@
 import { getAnswers, type Answer } from '../answers/index.ts';
+import { cardOfPage } from '../cards/index.ts';
 import { absoluteUrl, withBase } from '../shared/urls.ts';
-import { cardOfPage } from './carded-pages.ts';
 import { redirectPageHtml } from './redirect-page.ts';
 import { shortLinkPath } from './urls.ts';
 

@@ -1,4 +1,4 @@
-import { SOCIAL_CARD_SIZE } from './urls.ts';
+import { SOCIAL_CARD_SIZE } from '../cards/index.ts';
 
 /** What a link preview needs to know about a page. All URLs are absolute. */
 export interface SocialPage {

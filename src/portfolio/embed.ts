@@ -1,8 +1,7 @@
 import { visit } from 'unist-util-visit';
-import { readRendered } from '../diagrams/index.ts';
+import { readRendered, themedThumbnailSvg } from '../diagrams/index.ts';
 import { editFragment } from '../shared/html-fragment.ts';
 import { absoluteUrl } from '../shared/urls.ts';
-import { themedThumbnailSvg } from './diagram-thumbnail.ts';
 import { embedNotFoundHtml, embedPageHtml } from './embed-page.ts';
 import { getPortfolioAnswers } from './portfolio.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { renderSocialCard } from '../../../src/sharing/render-social-card.ts';
-import type { SocialCardContent } from '../../../src/sharing/social-card.ts';
+import { renderSocialCard } from '../../../src/cards/render-social-card.ts';
+import type { SocialCardContent } from '../../../src/cards/social-card.ts';
 import { decodePng, shareOfPixels, type DecodedPng } from '../../support/png.ts';
 
 const content: SocialCardContent = {

@@ -4,24 +4,18 @@ import { visit } from 'unist-util-visit';
  * are used on other sites), the 30-second summary, the main diagram and the card. The embed pages,
  * the feeds, the oEmbed documents, the badges and the Embed control all read this one list.
  */
-import {
-  getAnswers,
-  keyPointsMarkdown,
-  renderMarkdown,
-  themeColours,
-  themeLabel,
-  type Answer,
-} from '../answers/index.ts';
+import { getAnswers, keyPointsMarkdown, themeColours, themeLabel, type Answer } from '../answers/index.ts';
+import { badgePath, cardOfPage, renderBadge } from '../cards/index.ts';
 import { readRendered } from '../diagrams/index.ts';
+import { shortLinkPath } from '../links/index.ts';
 import { lastChanged } from '../shared/git.ts';
 import { editFragment } from '../shared/html-fragment.ts';
+import { renderMarkdown } from '../shared/markdown.ts';
 import { absoluteUrl } from '../shared/urls.ts';
-import { renderBadge } from './badge.ts';
-import { cardOfPage } from './carded-pages.ts';
 import { atomFeed, jsonFeed, type FeedSite } from './feeds.ts';
 import { oembedDocument } from './oembed.ts';
 import type { SnippetTarget } from './snippets.ts';
-import { ATOM_FEED_PATH, JSON_FEED_PATH, badgePath, embedPath, oembedPath, shortLinkPath } from './urls.ts';
+import { ATOM_FEED_PATH, JSON_FEED_PATH, embedPath, oembedPath } from './urls.ts';
 
 /** One answer as a portfolio sees it. */
 export interface PortfolioAnswer {
