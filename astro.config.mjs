@@ -6,6 +6,7 @@ import { answersPlugin } from './src/answers/index.ts';
 import { buildChecksPlugin, contentChecksPlugin } from './src/build/index.ts';
 import { conceptMapGenerator, conceptsPlugin, rehypeConceptLinks } from './src/concepts/index.ts';
 import { diagramsPlugin } from './src/diagrams/index.ts';
+import { offlinePlugin } from './src/offline/index.ts';
 import { codeBlocks } from './src/overrides/code-blocks.ts';
 import { overridesPlugin } from './src/overrides/plugin.ts';
 import { linksPlugin } from './src/links/index.ts';
@@ -68,6 +69,8 @@ export default defineConfig({
         linksPlugin(),
         searchPlugin(),
         buildChecksPlugin(),
+        // Last: the service worker's precache revisions are those of the finished pages.
+        offlinePlugin(),
       ],
       // Code blocks: reachable by keyboard before any script runs, and kept out of search excerpts.
       expressiveCode: { plugins: [codeBlocks()] },

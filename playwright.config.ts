@@ -30,6 +30,9 @@ export default defineConfig({
     // No trace by default: recording one snapshots the DOM at every action, which costs a fifth of
     // the suite's time on these pages. To debug a failure: npx playwright test <spec> --trace on
     trace: 'off',
+    // Pages register a service worker; every spec but the offline one checks first visits from the
+    // network, as before it. `tests/e2e/offline.spec.ts` allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } },

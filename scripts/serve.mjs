@@ -42,8 +42,9 @@ const types = {
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
+  '.webmanifest': 'application/manifest+json',
 };
-const compressible = /^(text\/|application\/(json|xml|javascript))|image\/svg/;
+const compressible = /^(text\/|application\/(json|manifest\+json|xml|javascript))|image\/svg/;
 
 /** Parses `_headers`: a path pattern line, then indented `Name: value` or `! Name` lines. */
 function readHeaderRules() {
@@ -132,6 +133,9 @@ const server = createServer((request, response) => {
   (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
 });
 
+// `--port 0` takes a free port: the line below says which.
 server.listen(Number(values.port), '127.0.0.1', () => {
-  console.log(`Serving ${values.dir}/ at http://127.0.0.1:${values.port}${base}`);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : values.port;
+  console.log(`Serving ${values.dir}/ at http://127.0.0.1:${port}${base}`);
 });

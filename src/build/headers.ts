@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
+import { OFFLINE_LIST_FILE, SERVICE_WORKER_FILE } from '../offline/index.ts';
 import { attribute, elementsOf, type BuiltPage } from './built-page.ts';
 
 /** Script types a browser executes; JSON and templates are data, which CSP does not govern. */
@@ -137,8 +138,9 @@ export function framedPathPatterns(htmlFiles: readonly string[], base: string): 
  * The `_headers` file (Netlify and Cloudflare Pages). Every path gets the hardening headers; the
  * site's pages get the site policy and `X-Frame-Options: DENY`, rule by rule (see
  * `framedPathPatterns`); the embed pages get their own policy and may be framed. The feeds and
- * oEmbed documents may be fetched from any origin. Paths include the base path, since hosts match
- * them against the full URL path.
+ * oEmbed documents may be fetched from any origin. The service worker and its list are revalidated
+ * on every fetch, so a deploy reaches readers on their next visit. Paths include the base path,
+ * since hosts match them against the full URL path.
  */
 function headersFile(options: { base: string; csp: string; embedCsp: string; framed: string[] }): string {
   const { base, csp, embedCsp, framed } = options;
@@ -164,6 +166,12 @@ ${corsRules}
 
 ${base}_astro/*
   Cache-Control: public, max-age=31536000, immutable
+
+${base}${SERVICE_WORKER_FILE}
+  Cache-Control: no-cache
+
+${base}${OFFLINE_LIST_FILE}
+  Cache-Control: no-cache
 
 ${base}og/*
   Cache-Control: public, max-age=86400

@@ -8,6 +8,7 @@ export function overridesPlugin() {
   return featurePlugin('site-overrides', new URL('./', import.meta.url), {
     css: ['../shared/site.css'],
     components: {
+      Footer: 'Footer.astro',
       Hero: 'Hero.astro',
       MarkdownContent: 'MarkdownContent.astro',
       PageTitle: 'PageTitle.astro',

@@ -11,11 +11,19 @@ export interface OutcomeSummary {
   count: number;
   /** Whether a kind or topic filter narrows the results. */
   filtered: boolean;
+  /**
+   * Whether the browser is offline: the search then reads only the part of the index this browser
+   * kept (the chunks of searches made online, or all of it once the site is saved for offline).
+   */
+  offline?: boolean;
 }
 
 /** The status line: how many results, for what, and whether they have every word. */
-export function statusMessage({ query, match, count, filtered }: OutcomeSummary): string {
+export function statusMessage({ query, match, count, filtered, offline = false }: OutcomeSummary): string {
   const withFilters = filtered ? ' with these filters' : '';
+  if (match === 'none' && offline) {
+    return `No results for “${query}”. Offline, search finds only what this browser kept: the searches made online, or everything once the site is saved for offline (on the home page).`;
+  }
   if (match === 'none') {
     return filtered
       ? `No results for “${query}” with these filters. Clear a filter, or try another word.`

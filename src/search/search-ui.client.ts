@@ -132,6 +132,7 @@ export function startSearchUi(root: HTMLElement, options: SearchUiOptions): void
         match: found.match,
         count: found.results.length,
         filtered: FILTER_NAMES.some((name) => state.filters[name].length > 0),
+        offline: !navigator.onLine,
       });
     } catch (error) {
       if (searchNumber !== latest) return;

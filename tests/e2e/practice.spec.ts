@@ -255,6 +255,7 @@ test.describe('keeping progress safe', () => {
       ...(baseURL ? { baseURL } : {}),
       timezoneId: 'UTC',
       locale: 'en-GB',
+      serviceWorkers: 'block',
     });
     const other = new PracticePage(await clean.newPage());
     await other.goto();

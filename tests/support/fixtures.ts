@@ -43,7 +43,11 @@ export const test = base.extend<PageProblems & ReusedPageProblems, WorkerFixture
   noScriptContext: [
     async ({ browser }, use, workerInfo) => {
       const baseURL = workerInfo.project.use.baseURL;
-      const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}), javaScriptEnabled: false });
+      const context = await browser.newContext({
+        ...(baseURL ? { baseURL } : {}),
+        javaScriptEnabled: false,
+        serviceWorkers: 'block',
+      });
       await use(context);
       await context.close();
     },
@@ -60,7 +64,8 @@ export const test = base.extend<PageProblems & ReusedPageProblems, WorkerFixture
   reusedPage: [
     async ({ browser }, use, workerInfo) => {
       const baseURL = workerInfo.project.use.baseURL;
-      const context = await browser.newContext(baseURL ? { baseURL } : {});
+      // Every load a first visit: no service worker either (the offline spec tests it).
+      const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}), serviceWorkers: 'block' });
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');

@@ -14,6 +14,7 @@ const FEATURES = [
   'concepts',
   'diagrams',
   'links',
+  'offline',
   'platform',
   'practice',
   'portfolio',

@@ -159,6 +159,9 @@ describe('writeHeaders', () => {
         headers,
         /^\/portfolio\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/m,
       );
+      // The service worker and its list are revalidated, so a deploy reaches readers on their next visit.
+      assert.match(headers, /^\/portfolio\/sw\.js\n {2}Cache-Control: no-cache$/m);
+      assert.match(headers, /^\/portfolio\/offline\.json\n {2}Cache-Control: no-cache$/m);
       // Each page carries the same policy as a meta tag, for hosts that send no headers.
       assert.match(
         readFileSync(join(dir, 'index.html'), 'utf8'),

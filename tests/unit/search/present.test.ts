@@ -28,6 +28,12 @@ describe('what results say', () => {
       'No page has every word of “spot instances”: 3 results with most of them.',
     );
     assert.match(statusMessage({ ...base, match: 'none', count: 0 }), /^No results for “skew”\./);
+    // Offline, an empty result may only mean that this part of the index was never kept.
+    assert.match(
+      statusMessage({ ...base, match: 'none', count: 0, offline: true }),
+      /^No results for “skew”\. Offline, search finds only what this browser kept: .*saved for offline/,
+    );
+    assert.equal(statusMessage({ ...base, match: 'all', offline: true }), '3 results for “skew”');
     assert.equal(partialLabel(['bug', 'timezone']), 'Partial match: no “bug”, “timezone”');
   });
 

@@ -1,0 +1,54 @@
+import { siteBase } from '../shared/urls.ts';
+
+/**
+ * Registers the service worker once the page has loaded and the main thread is idle, and offers a
+ * new version when one is waiting: "A new version is available" with a Reload button, which lets
+ * it take over and reloads the page once it has. `script` is the worker's URL, `prompt` the
+ * prompt's element (`UpdatePrompt.astro`), `announce` a live region that says the same to screen
+ * readers. Without service workers (an old browser, a private window that refuses them) the site
+ * works as before, from the network.
+ */
+export function startOffline(script: string, prompt: HTMLElement, announce: HTMLElement): void {
+  if (!('serviceWorker' in navigator)) return;
+  const base = siteBase();
+  const container = navigator.serviceWorker;
+  let reloading = false;
+  const show = () => {
+    if (reloading || !prompt.hidden) return;
+    prompt.hidden = false;
+    announce.textContent = 'A new version of this site is available. Reload to see it.';
+  };
+  prompt.querySelector('[data-offline-reload]')?.addEventListener('click', async () => {
+    reloading = true;
+    const waiting = (await container.getRegistration(base))?.waiting;
+    if (!waiting) return location.reload();
+    container.addEventListener('controllerchange', () => location.reload(), { once: true });
+    waiting.postMessage({ type: 'SKIP_WAITING' });
+  });
+  // Another tab let the new version in: this page still shows the old one.
+  const hadController = Boolean(container.controller);
+  container.addEventListener('controllerchange', () => {
+    if (hadController) show();
+  });
+
+  // Workbox's window library is loaded then too: none of this competes with the page's first tasks.
+  afterLoadWhenIdle(async () => {
+    const { Workbox } = await import('workbox-window');
+    const workbox = new Workbox(script, { scope: base });
+    workbox.addEventListener('waiting', show);
+    // Refused (a private window, a blocked worker): nothing to do, the pages come from the network.
+    workbox.register({ immediate: true }).catch(() => undefined);
+    // A tab left open for days still learns of a new deploy when the reader comes back to it.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') workbox.update().catch(() => undefined);
+    });
+  });
+}
+
+/** Runs `task` once the page has loaded and the main thread is idle (at most 5 s later). */
+function afterLoadWhenIdle(task: () => void): void {
+  const idle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 5000 }) : setTimeout(task, 0);
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
