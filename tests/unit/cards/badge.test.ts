@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { neutralColour, themeColours } from '../../../src/answers/index.ts';
 import { contrast } from '../../../src/diagrams/visual.ts';
-import { LABEL_BACKGROUND, LABEL_TEXT, MESSAGE_TEXT, badgeTree } from '../../../src/sharing/badge.ts';
+import { LABEL_BACKGROUND, LABEL_TEXT, MESSAGE_TEXT, badgeTree } from '../../../src/cards/badge.ts';
 
 // Where a README badge is shown: GitHub's light and dark pages.
 const BACKGROUNDS = { light: '#ffffff', dark: '#0d1117' };
