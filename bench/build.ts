@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { RENDERED_DIR } from '../src/diagrams/index.ts';
 import { seconds, timed, writeResult } from './lib.ts';
 
-const renderAll = () => timed(process.execPath, ['scripts/render-diagrams.ts', '--all']);
-const renderStale = () => timed(process.execPath, ['scripts/render-diagrams.ts']);
+const renderAll = () => timed(process.execPath, ['scripts/diagrams.ts', '--all']);
+const renderStale = () => timed(process.execPath, ['scripts/diagrams.ts']);
 const build = () => timed(process.execPath, ['scripts/build.mjs']);
 
 function emptyBuildCaches(): void {

@@ -45,7 +45,9 @@ export async function benchPages() {
     const pages: PageWeight[] = [];
     for (const answer of readAnswers()) {
       const path = `/answers/${answer.slug}/`;
-      const context = await browser.newContext();
+      // The offline worker precaches the site in the background after a first visit; these figures
+      // are the page's own load (docs/offline.md gives the worker's).
+      const context = await browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
       const responses: Promise<{ kind: string; bytes: number }>[] = [];
       page.on('requestfinished', (request) => {

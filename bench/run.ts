@@ -159,7 +159,7 @@ function report(): string {
   const pages = read('pages');
   if (pages) {
     lines.push(
-      '## Answer pages (transferred, gzip, measured in Chromium)',
+      "## Answer pages (transferred: gzip bodies and the local server's response headers, measured in Chromium)",
       '',
       (pages.clientSideMermaid.esmFlowchartTransferred
         ? `Client-side Mermaid would add ${kib(pages.clientSideMermaid.esmFlowchartTransferred)} of JavaScript (its ESM build drawing a flowchart)`

@@ -92,7 +92,8 @@ async function timedQuery(page: Page, query: string): Promise<number> {
  * last keystroke to results.
  */
 async function firstQueryBytes(browser: Browser, query: string) {
-  const context = await browser.newContext();
+  // No offline worker: a first search as the network serves it (docs/offline.md).
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${ORIGIN}${BASE}concepts/shuffle/`);
   await page.waitForLoadState('networkidle');
@@ -122,7 +123,8 @@ async function firstQueryBytes(browser: Browser, query: string) {
 
 /** Median time of a query typed five times in a dialog where Pagefind (and the vocabulary) loaded. */
 async function warmQueryTime(browser: Browser, query: string) {
-  const context = await browser.newContext();
+  // No offline worker: a first search as the network serves it (docs/offline.md).
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${ORIGIN}${BASE}concepts/shuffle/`);
   await dialog.open(page);
@@ -138,7 +140,8 @@ async function warmQueryTime(browser: Browser, query: string) {
  * moment results for that query are on screen.
  */
 async function keystrokeToResults(browser: Browser, { url, open, box, done }: SearchBox) {
-  const context = await browser.newContext();
+  // No offline worker: a first search as the network serves it (docs/offline.md).
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${ORIGIN}${BASE}${url}`);
   await open(page);
