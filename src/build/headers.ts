@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import { OFFLINE_LIST_FILE, SERVICE_WORKER_FILE } from '../offline/index.ts';
+import { EMBED_WORKER_FILE, OFFLINE_LIST_FILE, SERVICE_WORKER_FILE } from '../offline/index.ts';
 import { attribute, elementsOf, type BuiltPage } from './built-page.ts';
 
 /** Script types a browser executes; JSON and templates are data, which CSP does not govern. */
@@ -168,6 +168,9 @@ ${base}_astro/*
   Cache-Control: public, max-age=31536000, immutable
 
 ${base}${SERVICE_WORKER_FILE}
+  Cache-Control: no-cache
+
+${base}${EMBED_WORKER_FILE}
   Cache-Control: no-cache
 
 ${base}${OFFLINE_LIST_FILE}

@@ -37,6 +37,13 @@ export const NEVER_CACHED = [
 
 /** The service worker, the list of what can be saved, and the web app manifest's own name. */
 export const SERVICE_WORKER_FILE = 'sw.js';
+/**
+ * An empty worker whose scope is `embed/`: the longest matching scope wins, so the embeds are never
+ * in the site worker's scope, and a worker without a fetch handler leaves every request to the
+ * network (`writeEmbedWorker`).
+ */
+export const EMBED_WORKER_FILE = 'embed/sw.js';
+export const EMBED_SCOPE = 'embed/';
 export const OFFLINE_LIST_FILE = 'offline.json';
 /** The page shown for a page that is neither cached nor reachable. */
 export const OFFLINE_PAGE = 'offline/';

@@ -10,4 +10,4 @@ export { offlineEnabled } from './settings.ts';
 export { ICONS, webManifest } from './manifest.ts';
 export { renderIcon } from './icons.ts';
 export { writeServiceWorker } from './service-worker.ts';
-export { NEVER_CACHED, OFFLINE_LIST_FILE, SERVICE_WORKER_FILE } from './files.ts';
+export { EMBED_WORKER_FILE, NEVER_CACHED, OFFLINE_LIST_FILE, SERVICE_WORKER_FILE } from './files.ts';

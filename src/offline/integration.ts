@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { basePath } from '../shared/urls.ts';
 import { formatBytes } from './progress.ts';
-import { writeRemovalWorker, writeServiceWorker } from './service-worker.ts';
+import { writeEmbedWorker, writeRemovalWorker, writeServiceWorker } from './service-worker.ts';
 import { offlineEnabled } from './settings.ts';
 
 /**
@@ -22,10 +22,12 @@ export function offline(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         if (!offlineEnabled()) {
           writeRemovalWorker(outDir);
+          writeEmbedWorker(outDir, { remove: true });
           logger.info('OFFLINE=off: sw.js removes any earlier service worker and its caches');
           return;
         }
         const summary = await writeServiceWorker(outDir, base);
+        writeEmbedWorker(outDir);
         logger.info(
           `sw.js precaches ${summary.precached} files (${formatBytes(summary.precacheBytes)}); ` +
             `Save for offline keeps ${summary.saveable} (${formatBytes(summary.saveBytes)})`,

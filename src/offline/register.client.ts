@@ -1,4 +1,5 @@
 import { siteBase } from '../shared/urls.ts';
+import { EMBED_SCOPE, EMBED_WORKER_FILE } from './files.ts';
 
 /**
  * Registers the service worker once the page has loaded and the main thread is idle, and offers a
@@ -34,12 +35,14 @@ export function startOffline(script: string, prompt: HTMLElement, announce: HTML
   // Registered then, with the browser's own API (Workbox's window library would add 5 KiB to every
   // page for the same two events): none of this competes with the page's first tasks.
   afterLoadWhenIdle(async () => {
-    let registration: ServiceWorkerRegistration;
-    try {
-      registration = await container.register(script, { scope: base });
-    } catch {
-      return; // Refused (a private window, a blocked worker): the pages come from the network.
-    }
+    // Refused (a private window, a blocked worker): the pages come from the network. Some
+    // automation stubs resolve with no registration at all, so that counts as refused too.
+    const registration = await container.register(script, { scope: base }).catch(() => undefined);
+    if (!registration) return;
+    // The embeds get an empty worker of their own scope, so the site's worker never controls one.
+    container
+      .register(`${base}${EMBED_WORKER_FILE}`, { scope: `${base}${EMBED_SCOPE}` })
+      .catch(() => undefined);
     // A worker that finishes installing while another is active waits: that is a new version.
     const watch = (worker: ServiceWorker | null) =>
       worker?.addEventListener('statechange', () => {

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { injectManifest, type ManifestTransform } from 'workbox-build';
 import { filesUnder } from '../shared/content.ts';
-import { fileKind, fileUrl, OFFLINE_LIST_FILE, SERVICE_WORKER_FILE } from './files.ts';
+import { EMBED_WORKER_FILE, fileKind, fileUrl, OFFLINE_LIST_FILE, SERVICE_WORKER_FILE } from './files.ts';
 import { CACHE_PREFIX, offlineList, type BuiltFile } from './list.ts';
 
 const md5 = (data: string | Buffer) => createHash('md5').update(data).digest('hex');
@@ -110,5 +110,20 @@ self.addEventListener('activate', (event) => {
   })());
 });
 `,
+  );
+}
+
+/**
+ * `embed/sw.js`: the worker registered for the `embed/` scope, so that the site's worker never
+ * controls an embed. It has no fetch handler, so the browser sends every request of an embed to the
+ * network as if there were no worker. With offline reading off (`remove`), it unregisters itself.
+ */
+export function writeEmbedWorker(dir: string, { remove = false } = {}): void {
+  const body = remove
+    ? `self.addEventListener('activate', () => self.registration.unregister());`
+    : `self.addEventListener('install', () => self.skipWaiting());`;
+  writeFileSync(
+    join(dir, EMBED_WORKER_FILE),
+    `// The embeds' own scope: no fetch handler, so their requests go to the network.\n${body}\n`,
   );
 }

@@ -93,6 +93,13 @@ test.describe('offline reading', () => {
   }) => {
     await page.goto(sitePath('/'));
     await controlled(page);
+    // The embeds are in a scope of their own, whose worker has no fetch handler.
+    const embedScope = () =>
+      page.evaluate(
+        async (url) => (await navigator.serviceWorker.getRegistration(url))?.scope ?? '',
+        sitePath('/embed/q/3/'),
+      );
+    await expect.poll(embedScope).toMatch(new RegExp(`${BASE_PATH}embed/$`));
     const fromWorker: string[] = [];
     page.on('response', (response) => {
       if (response.fromServiceWorker()) fromWorker.push(response.url());
