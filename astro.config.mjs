@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
@@ -13,7 +14,12 @@ import { linksPlugin } from './src/links/index.ts';
 import { searchPlugin } from './src/search/index.ts';
 import { rehypeBaseLinks } from './src/shared/rehype-base-links.ts';
 import { rehypeScrollableTables } from './src/shared/rehype-scrollable-tables.ts';
+import { setProjectRoot } from './src/shared/project.ts';
 import { basePath, siteOrigin } from './src/shared/urls.ts';
+
+// The project is this file's folder, wherever the build is started from (the content checks'
+// integration confirms it from Astro's resolved `root`).
+setProjectRoot(fileURLToPath(new URL('./', import.meta.url)));
 
 const base = basePath(process.env.BASE_PATH);
 

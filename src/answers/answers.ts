@@ -4,6 +4,7 @@ import { ContentError, lineOfField, lineOfKey, readSource, type Problem } from '
 import { pagePath } from '../shared/urls.ts';
 import { ANSWER_COUNT, AnswerSchema, type AnswerFrontmatter } from './schema.ts';
 import { themes, type ThemeKey } from './themes.ts';
+import { projectRoot } from '../shared/project.ts';
 
 /**
  * The answers: one model, whether read through Astro's content collection (pages) or straight
@@ -162,7 +163,7 @@ function answersFromFiles(files: readonly ContentFile[]): Answer[] {
 }
 
 /** The answers as they are on disk, for code that runs outside Astro (tests, benchmarks). */
-export function readAnswers(root = '.'): Answer[] {
+export function readAnswers(root = projectRoot()): Answer[] {
   return answersFromFiles(readContentFiles(root));
 }
 

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkAnswers, entriesFromFiles } from '../answers/index.ts';
 import { readDiagramSources } from '../diagrams/index.ts';
@@ -6,13 +7,14 @@ import { checkSearchDataFiles } from '../search/index.ts';
 import { readContentFiles } from '../shared/content.ts';
 import { ContentError, type Problem } from '../shared/problems.ts';
 import { checkReferences } from './references.ts';
+import { projectRoot, setProjectRoot } from '../shared/project.ts';
 
 /**
  * Every check of the content that needs more than one file: answers (numbers unique and
  * complete), references between pages and diagrams, diagram node links, pages and diagrams
  * against the platform file, and the search data files. Reported together, each with its file and line.
  */
-function contentProblems(root = '.'): Problem[] {
+function contentProblems(root = projectRoot()): Problem[] {
   const files = readContentFiles(root);
   const diagrams = readDiagramSources(root);
   return [
@@ -32,6 +34,10 @@ export function contentChecks(): AstroIntegration {
   return {
     name: 'content-checks',
     hooks: {
+      // Every file the build reads is found from Astro's root, not the working directory.
+      'astro:config:setup': ({ config }) => {
+        setProjectRoot(fileURLToPath(config.root));
+      },
       'astro:build:start': () => {
         const problems = contentProblems();
         if (problems.length > 0) throw new ContentError(problems, 'Content checks failed');

@@ -7,6 +7,7 @@ import { DIAGRAMS_DIR } from '../diagrams/index.ts';
 import { shortLinkRedirects } from '../links/index.ts';
 import { filesUnder, readContentFiles, type ContentFile } from '../shared/content.ts';
 import { ContentError, lineOfText, readSource, type SourcePosition } from '../shared/problems.ts';
+import { projectRoot } from '../shared/project.ts';
 import { basePath, isLocalOrigin, withoutBase } from '../shared/urls.ts';
 import { readBuiltPage } from './built-page.ts';
 import { writeHeaders } from './headers.ts';
@@ -33,14 +34,14 @@ function sourceOf(
   const page = files.find((file) => file.id === pageId);
   const diagramFile = (id: string) => ({
     file: `${DIAGRAMS_DIR}/${id}.mmd`,
-    source: readSource(`${DIAGRAMS_DIR}/${id}.mmd`),
+    source: readSource(join(projectRoot(), DIAGRAMS_DIR, `${id}.mmd`)),
   });
   const candidates = [
     ...(page ? [page, ...diagramsOnPage(page).map(diagramFile)] : []),
     ...files,
-    ...filesUnder(DIAGRAMS_DIR)
+    ...filesUnder(join(projectRoot(), DIAGRAMS_DIR))
       .filter((file) => file.endsWith('.mmd'))
-      .map((file) => ({ file, source: readSource(file) })),
+      .map((file) => ({ file: relative(projectRoot(), file), source: readSource(file) })),
   ];
   for (const candidate of candidates) {
     if (candidate.source.split('\n').some((line) => holdsHref(line, written))) {

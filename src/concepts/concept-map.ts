@@ -2,6 +2,7 @@ import { themes } from '../answers/index.ts';
 import { visualClassLines, type DiagramGenerator } from '../diagrams/index.ts';
 import { readContentFiles } from '../shared/content.ts';
 import { conceptGraphFromFiles, type AnswerNode, type ConceptGraph } from './graph.ts';
+import { projectRoot } from '../shared/project.ts';
 
 /**
  * The concept map is one generated diagram per theme, `diagrams/concept-map-<theme>.mmd`: the
@@ -85,7 +86,7 @@ export const isConceptMapFile = (name: string) =>
  * The concept maps as generated diagram sources (see `src/diagrams/generated.ts`), from the content
  * on disk: `npm run diagrams` writes them, the build fails when they no longer match.
  */
-export function conceptMapGenerator(root = '.'): DiagramGenerator {
+export function conceptMapGenerator(root = projectRoot()): DiagramGenerator {
   return {
     name: 'concept map',
     owns: isConceptMapFile,

@@ -6,6 +6,7 @@ import type { DiagramGraph } from './annotations.ts';
 import type { LabelSizes } from './legibility.ts';
 import type { DiagramVisual } from './visual.ts';
 import { parseDiagramSource, type DiagramSource } from './source.ts';
+import { projectRoot } from '../shared/project.ts';
 
 /** What a render stores: everything the page needs, so the build never starts a browser. */
 export interface RenderedDiagram {
@@ -52,7 +53,7 @@ export interface DiagramSummary {
 export const DIAGRAMS_DIR = 'diagrams';
 export const RENDERED_DIR = join(DIAGRAMS_DIR, 'rendered');
 
-export function mermaidVersion(root = '.'): string {
+export function mermaidVersion(root = projectRoot()): string {
   const pkg = JSON.parse(readFileSync(join(root, 'node_modules/mermaid/package.json'), 'utf8')) as {
     version: string;
   };
@@ -68,7 +69,7 @@ export function renderKey(text: string, version: string): string {
 }
 
 /** Every `diagrams/*.mmd`, parsed (throws with file and line on missing metadata). */
-export function readDiagramSources(root = '.'): DiagramSource[] {
+export function readDiagramSources(root = projectRoot()): DiagramSource[] {
   const dir = join(root, DIAGRAMS_DIR);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -81,25 +82,29 @@ export function readDiagramSources(root = '.'): DiagramSource[] {
 }
 
 /** The Mermaid source of a diagram, as written. */
-export function readDiagramText(id: string, root = '.'): string {
+export function readDiagramText(id: string, root = projectRoot()): string {
   return readFileSync(join(root, DIAGRAMS_DIR, `${id}.mmd`), 'utf8');
 }
 
-export function renderedPath(id: string, root = '.'): string {
+export function renderedPath(id: string, root = projectRoot()): string {
   return join(root, RENDERED_DIR, `${id}.json`);
 }
 
-export function readRendered(id: string, root = '.'): RenderedDiagram | undefined {
+export function readRendered(id: string, root = projectRoot()): RenderedDiagram | undefined {
   const file = renderedPath(id, root);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as RenderedDiagram) : undefined;
 }
 
-export function writeRendered(diagram: RenderedDiagram, root = '.'): void {
+export function writeRendered(diagram: RenderedDiagram, root = projectRoot()): void {
   mkdirSync(join(root, RENDERED_DIR), { recursive: true });
   writeFileSync(renderedPath(diagram.id, root), `${JSON.stringify(diagram, null, 1)}\n`);
 }
 
 /** Sources whose stored render is missing or was made from other inputs. */
-export function staleDiagrams(sources: DiagramSource[], version: string, root = '.'): DiagramSource[] {
+export function staleDiagrams(
+  sources: DiagramSource[],
+  version: string,
+  root = projectRoot(),
+): DiagramSource[] {
   return sources.filter((source) => readRendered(source.id, root)?.key !== renderKey(source.text, version));
 }

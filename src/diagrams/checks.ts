@@ -4,6 +4,7 @@ import { DIAGRAMS_DIR, mermaidVersion, readDiagramSources, readRendered, staleDi
 import { generatedProblems, type DiagramGenerator } from './generated.ts';
 import type { DiagramSource } from './source.ts';
 import { visualProblems } from './visual.ts';
+import { projectRoot } from '../shared/project.ts';
 
 /**
  * Notes, steps and answers lines that cannot be read, or that name a node, an edge or a message
@@ -28,7 +29,7 @@ export function annotationProblemsOf(
  * render in `diagrams/rendered/` (the build never starts a browser to make one), and every note
  * and step names what its diagram has.
  */
-export function diagramProblems(generators: readonly DiagramGenerator[], root = '.'): Problem[] {
+export function diagramProblems(generators: readonly DiagramGenerator[], root = projectRoot()): Problem[] {
   const sources = readDiagramSources(root);
   const stale = new Set(staleDiagrams(sources, mermaidVersion(root), root).map((s) => s.id));
   return [

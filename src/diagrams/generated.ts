@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import type { Problem } from '../shared/problems.ts';
 import { DIAGRAMS_DIR } from './cache.ts';
+import { projectRoot } from '../shared/project.ts';
 
 /**
  * Diagram sources made from something else, such as the concept maps drawn from the content. The
@@ -25,7 +26,7 @@ export interface GeneratedChanges {
   remove: string[];
 }
 
-export function generatedChanges(generator: DiagramGenerator, root = '.'): GeneratedChanges {
+export function generatedChanges(generator: DiagramGenerator, root = projectRoot()): GeneratedChanges {
   const dir = join(root, DIAGRAMS_DIR);
   const existing = existsSync(dir) ? readdirSync(dir).filter((name) => generator.owns(name)) : [];
   const wanted = generator.generate();
@@ -40,7 +41,7 @@ export function generatedChanges(generator: DiagramGenerator, root = '.'): Gener
 /** Brings `diagrams/` in line with the generators; returns what changed, as `diagrams/<file>` paths. */
 export function applyGenerated(
   generators: readonly DiagramGenerator[],
-  root = '.',
+  root = projectRoot(),
 ): { written: string[]; removed: string[] } {
   const written: string[] = [];
   const removed: string[] = [];
@@ -58,7 +59,7 @@ export function applyGenerated(
 }
 
 /** Generated files that no longer match their input, as problems to fix with `npm run diagrams`. */
-export function generatedProblems(generators: readonly DiagramGenerator[], root = '.'): Problem[] {
+export function generatedProblems(generators: readonly DiagramGenerator[], root = projectRoot()): Problem[] {
   return generators.flatMap((generator) => {
     const changes = generatedChanges(generator, root);
     return [

@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { projectRoot } from '../shared/project.ts';
 import { ContentError, throwIfProblems } from '../shared/problems.ts';
-import { mermaidVersion, readDiagramSources, staleDiagrams, writeRendered } from './cache.ts';
+import { DIAGRAMS_DIR, mermaidVersion, readDiagramSources, staleDiagrams, writeRendered } from './cache.ts';
 import { annotationProblemsOf, diagramProblems } from './checks.ts';
 import { applyGenerated, type DiagramGenerator } from './generated.ts';
 import type { DiagramRenderer } from './render.ts';
@@ -54,7 +56,7 @@ export function diagrams(options: DiagramsOptions = {}): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         void refresh(logger);
-        server.watcher.add('diagrams/*.mmd');
+        server.watcher.add(join(projectRoot(), DIAGRAMS_DIR, '*.mmd'));
         server.watcher.on('change', (file) => {
           if (!file.endsWith('.mmd')) return;
           void refresh(logger).then((rendered) => {

@@ -7,6 +7,7 @@ import { ContentError, type Problem } from '../shared/problems.ts';
 import { codeFacts, namesInText, type CodeFacts } from './code.ts';
 import { readPlatform, PLATFORM_FILE, type LoadedPlatform } from './load.ts';
 import { columnsOf, postgresTable, resolveName, type PlatformName } from './names.ts';
+import { projectRoot } from '../shared/project.ts';
 
 /** A text source the check reads: a page or a diagram. */
 export interface PlatformSource {
@@ -235,7 +236,7 @@ export function checkPlatform(
 export function platformProblems(
   files: readonly ContentFile[],
   diagrams: readonly PlatformSource[],
-  root = '.',
+  root = projectRoot(),
 ): Problem[] {
   let loaded: LoadedPlatform;
   try {

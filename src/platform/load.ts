@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { ContentError, type Problem } from '../shared/problems.ts';
 import { PlatformSchema, type Platform } from './schema.ts';
+import { projectRoot } from '../shared/project.ts';
 
 /** The platform file, relative to the project root. */
 export const PLATFORM_FILE = 'src/content/platform.yaml';
@@ -58,6 +59,6 @@ function lineOfPath(doc: Document, path: readonly string[], lineAt: (offset: num
 }
 
 /** Reads and validates `src/content/platform.yaml` under `root`. */
-export function readPlatform(root = '.'): LoadedPlatform {
+export function readPlatform(root = projectRoot()): LoadedPlatform {
   return parsePlatform(readFileSync(join(root, PLATFORM_FILE), 'utf8'));
 }

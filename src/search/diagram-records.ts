@@ -1,4 +1,5 @@
 import { parseAnnotations, readDiagramSources, readRendered, type DiagramSource } from '../diagrams/index.ts';
+import { projectRoot } from '../shared/project.ts';
 
 /**
  * The boxes and walkthrough steps of diagrams as search results of their own. Pagefind indexes a
@@ -109,7 +110,7 @@ export function diagramHosts(
 }
 
 /** Every box and step record of the site's diagrams, given the built pages that may show them. */
-export function siteDiagramRecords(pages: readonly BuiltPage[], root = '.'): SearchCustomRecord[] {
+export function siteDiagramRecords(pages: readonly BuiltPage[], root = projectRoot()): SearchCustomRecord[] {
   const sources = readDiagramSources(root);
   const hosts = diagramHosts(
     pages,

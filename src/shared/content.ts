@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { findFrontmatter, readFrontmatter } from './frontmatter.ts';
+import { projectRoot } from './project.ts';
 
 /**
  * The content read straight from disk, without Astro: for what runs before or outside the build
@@ -25,7 +26,7 @@ export interface ContentFile {
 const CONTENT_DIR = 'src/content/docs';
 
 /** Every `.md`/`.mdx` page under `src/content/docs`, skipping `_`-prefixed files as Starlight does. */
-export function readContentFiles(root = '.'): ContentFile[] {
+export function readContentFiles(root = projectRoot()): ContentFile[] {
   const base = join(root, CONTENT_DIR);
   if (!existsSync(base)) return [];
   return filesUnder(base)

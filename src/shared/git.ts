@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { projectRoot } from './project.ts';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -7,7 +8,7 @@ import { join } from 'node:path';
  * git, or git missing) the file's modification time. The feeds and sitemap date each answer by it.
  * A shallow clone gives every file the clone's one commit date: deploys fetch the whole history.
  */
-export function lastChanged(file: string, cwd = '.'): Date {
+export function lastChanged(file: string, cwd = projectRoot()): Date {
   try {
     const date = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], {
       cwd,
