@@ -15,6 +15,7 @@ import { canonicalUrlOf, copyText } from '../shared/clipboard.ts';
 import { boxRects, focusTarget, highlight, traced, type Graph } from './graph.client.ts';
 import { placeBeside, union, type Box } from './placement.ts';
 import { reveal } from './reveal.client.ts';
+import { element } from '../shared/dom.ts';
 
 /** Phones get the sheet: the same width at which diagrams take the phone's layout rules. */
 const SHEET = '(width <= 40rem)';
@@ -37,17 +38,6 @@ export function closeCard(returnFocus: boolean): void {
   watcher?.disconnect();
   if (returnFocus && shown) focusTarget(shown.graph, shown.id)?.focus({ preventScroll: true });
   shown = undefined;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text = '',
-): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  el.className = className;
-  el.textContent = text;
-  return el;
 }
 
 function createCard(): HTMLElement {

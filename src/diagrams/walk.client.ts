@@ -3,6 +3,7 @@
  * edges highlighted, its caption in a live region, previous and next buttons (or the arrow keys).
  */
 import { clearHighlight, highlight, type Edge, type Graph } from './graph.client.ts';
+import { element } from '../shared/dom.ts';
 
 interface Walk {
   graph: Graph;
@@ -16,17 +17,6 @@ export const walking = () => walk;
 
 export function steps(graph: Graph): HTMLLIElement[] {
   return [...graph.block.querySelectorAll<HTMLLIElement>('[data-dg-steps] li')];
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text = '',
-): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  el.className = className;
-  el.textContent = text;
-  return el;
 }
 
 export function showStep(graph: Graph, index: number): void {

@@ -5,6 +5,7 @@
  */
 import type { PracticeData, PracticeQuestion } from './questions.ts';
 import type { PracticeState } from './store.ts';
+import { element } from '../shared/dom.ts';
 
 export type ViewName = 'overview' | 'question' | 'mock';
 
@@ -35,18 +36,6 @@ export function find<T extends HTMLElement = HTMLElement>(root: ParentNode, sele
   const found = root.querySelector<T>(selector);
   if (!found) throw new Error(`practice page: no ${selector}`);
   return found;
-}
-
-/** A new element with a class and text. */
-export function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 /** Downloads `text` as a file, from memory (no server involved). */

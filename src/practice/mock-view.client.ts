@@ -3,7 +3,8 @@
  * timer can be hidden), a draft for each, then the three drafts beside the owner's answers and key
  * points. The session is stored apart from the progress, so a reload resumes it.
  */
-import { element, find, type PracticeApp } from './app.client.ts';
+import { element } from '../shared/dom.ts';
+import { find, type PracticeApp } from './app.client.ts';
 import {
   advanceMock,
   currentSpentMs,

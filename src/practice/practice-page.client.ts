@@ -6,7 +6,8 @@
  */
 import { announce } from '../shared/live-region.ts';
 import { plural } from '../shared/text.ts';
-import { element, find, type PracticeApp, type ViewName } from './app.client.ts';
+import { element } from '../shared/dom.ts';
+import { find, type PracticeApp, type ViewName } from './app.client.ts';
 import { startMockInterview } from './mock-view.client.ts';
 import { startQuestionView } from './question-view.client.ts';
 import {

@@ -3,7 +3,8 @@
  * and the rating, and "next" (what is due, or a random question: `nextQuestionChoice`). Started by
  * practice-page.client.ts, which owns the overview and the page's URLs.
  */
-import { element, find, type PracticeApp } from './app.client.ts';
+import { element } from '../shared/dom.ts';
+import { find, type PracticeApp } from './app.client.ts';
 import { longDue, nextQuestionChoice, shortDue } from './progress.ts';
 import type { PracticeQuestion } from './questions.ts';
 import { dueDate, isDue, nextDueDates, rate, ratingLabel, RATINGS } from './schedule.ts';

@@ -4,7 +4,8 @@
  * the reader confirms; a file that is refused leaves the progress exactly as it was.
  */
 import { plural } from '../shared/text.ts';
-import { download, element, find, type PracticeApp } from './app.client.ts';
+import { element } from '../shared/dom.ts';
+import { download, find, type PracticeApp } from './app.client.ts';
 import { dateTime } from './progress.ts';
 import { emptyState, type Loaded } from './store.ts';
 import {

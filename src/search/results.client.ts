@@ -9,6 +9,7 @@ import {
   type ResultMeta,
 } from './present.ts';
 import { sectionsToShow } from './query.ts';
+import { element } from '../shared/dom.ts';
 
 /**
  * Draws one search result, the same in the dialog and on the search page: its kind, its title
@@ -21,13 +22,6 @@ export interface ResultOptions {
   sections: number;
   /** Heading level of result titles: under the page's h1, or the dialog's. */
   headingLevel: 2 | 3;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 /**
